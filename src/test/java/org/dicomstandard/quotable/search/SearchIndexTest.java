@@ -1,0 +1,162 @@
+package org.dicomstandard.quotable.search;
+
+import org.dicomstandard.quotable.library.Access;
+import org.dicomstandard.quotable.library.ServingRules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIndexTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final String QUESTION = "Does DICOM support encryption?";
+
+    @TempDir
+    static Path root;
+    private static SearchIndex index;
+
+    @BeforeAll
+    static void build() {
+        index = SearchIndex.build(ServingFixture.load(root), ServingRules.DEFAULT);
+    }
+
+    @AfterAll
+    static void close() {
+        index.close();
+    }
+
+    private static List<String> ids(SearchRequest r, Access access, Instant now) {
+        return index.search(r, access, now).hits().stream().map(h -> h.snippet().id()).toList();
+    }
+
+    private static List<String> topics(String q, Access access, Instant now) {
+        return index.search(new SearchRequest(q, null, null, null, 50), access, now).hits().stream()
+                .map(h -> h.snippet().topic()).toList();
+    }
+
+    @Test
+    void public_callers_get_only_approved_public_current_replies() {
+        assertThat(topics(QUESTION, Access.PUBLIC, NOW)).containsExactly("why-dicom-security");
+        assertThat(ids(new SearchRequest(QUESTION, "journalists", null, "en", 5), Access.PUBLIC, NOW))
+                .containsExactly("why-dicom-security--journalists");
+    }
+
+    @Test
+    void internal_callers_also_get_internal_and_overdue_replies() {
+        assertThat(topics(QUESTION, Access.INTERNAL, NOW))
+                .containsExactlyInAnyOrder("why-dicom-security", "exposed-pacs-report", "tls-adoption");
+    }
+
+    @Test
+    void draft_retired_and_embargoed_replies_are_never_served() {
+        for (Access access : Access.values()) {
+            assertThat(topics(QUESTION, access, NOW)).doesNotContain("standard-maintenance", "malware-defense", "heise-rebuttal");
+            assertThat(index.snippet("standard-maintenance--general-public", access, NOW)).isEmpty();
+            assertThat(index.snippet("malware-defense--journalists", access, NOW)).isEmpty();
+            assertThat(index.snippet("heise-rebuttal--journalists", access, NOW)).isEmpty();
+            assertThat(index.suggest("embargoed leak", null, access, NOW, 10)).isEmpty();
+            assertThat(index.suggest("ransomware off imaging", null, access, NOW, 10)).isEmpty();
+        }
+    }
+
+    @Test
+    void an_embargo_lifts_at_its_instant() {
+        Instant after = Instant.parse("2030-01-01T09:00:00Z");
+        assertThat(topics(QUESTION, Access.INTERNAL, after.minusSeconds(1))).doesNotContain("heise-rebuttal");
+        assertThat(topics(QUESTION, Access.INTERNAL, after)).contains("heise-rebuttal");
+        assertThat(index.snippet("heise-rebuttal--journalists", Access.INTERNAL, after)).isPresent();
+    }
+
+    @Test
+    void overdue_replies_can_stay_public_when_configured() {
+        try (SearchIndex lenient = SearchIndex.build(index.library(), new ServingRules(false))) {
+            List<String> topics = lenient.search(new SearchRequest(QUESTION, null, null, null, 50), Access.PUBLIC, NOW)
+                    .hits().stream().map(h -> h.snippet().topic()).toList();
+            assertThat(topics).contains("tls-adoption");
+        }
+        assertThat(index.snippet("tls-adoption--journalists", Access.PUBLIC, NOW)).isEmpty();
+        assertThat(index.snippet("tls-adoption--journalists", Access.INTERNAL, NOW)).isPresent();
+    }
+
+    @Test
+    void suggestions_follow_the_same_rules_as_search() {
+        assertThat(index.suggest("Internal note", null, Access.PUBLIC, NOW, 5)).isEmpty();
+        assertThat(index.suggest("Internal note", null, Access.INTERNAL, NOW, 5)).extracting(Suggestion::id)
+                .containsExactly("why-dicom-security--researchers");
+        assertThat(index.suggest("so few scanners", null, Access.PUBLIC, NOW, 5)).isEmpty();
+        assertThat(index.suggest("so few scanners", null, Access.INTERNAL, NOW, 5)).isNotEmpty();
+        assertThat(index.suggest("warum hat", "de", Access.PUBLIC, NOW, 5)).extracting(Suggestion::text)
+                .containsExactly("Warum hat DICOM keine Sicherheit?");
+    }
+
+    @Test
+    void an_audience_without_a_reply_falls_back_and_says_so() {
+        SearchHit publicHit = index.search(new SearchRequest(QUESTION, "researchers", null, null, 5), Access.PUBLIC, NOW).hits().get(0);
+        assertThat(publicHit.snippet().audience()).isEqualTo("journalists");
+        assertThat(publicHit.audienceFallback()).isTrue();
+
+        SearchHit internalHit = index.search(new SearchRequest(QUESTION, "researchers", null, null, 5), Access.INTERNAL, NOW).hits().get(0);
+        assertThat(internalHit.snippet().id()).isEqualTo("why-dicom-security--researchers");
+        assertThat(internalHit.audienceFallback()).isFalse();
+    }
+
+    @Test
+    void the_asked_language_is_preferred() {
+        SearchHit de = index.search(new SearchRequest("Warum hat DICOM keine Sicherheit?", "journalists", null, "de", 5), Access.PUBLIC, NOW).hits().get(0);
+        assertThat(de.snippet().id()).isEqualTo("why-dicom-security--journalists--de");
+        assertThat(de.languageFallback()).isFalse();
+        SearchHit fr = index.search(new SearchRequest(QUESTION, "journalists", null, "fr", 5), Access.PUBLIC, NOW).hits().get(0);
+        assertThat(fr.snippet().language()).isEqualTo("en");
+        assertThat(fr.languageFallback()).isTrue();
+    }
+
+    @Test
+    void a_topic_filter_restricts_the_answers() {
+        assertThat(index.search(new SearchRequest(QUESTION, null, "tls-adoption", null, 5), Access.INTERNAL, NOW).hits())
+                .extracting(h -> h.snippet().topic()).containsOnly("tls-adoption");
+    }
+
+    @Test
+    void highlights_mark_matched_words_in_escaped_text() {
+        String highlight = index.search(SearchRequest.of("secure transport"), Access.PUBLIC, NOW).hits().get(0).highlight();
+        assertThat(highlight).contains("<mark>").doesNotContain("**");
+    }
+
+    @Test
+    void a_misspelt_word_still_finds_the_reply() {
+        SearchResult r = index.search(SearchRequest.of("dicom securty encrpytion"), Access.PUBLIC, NOW);
+        assertThat(r.correctedQuery()).contains("security");
+        assertThat(r.hits()).isNotEmpty();
+        assertThat(r.hits().get(0).snippet().topic()).isEqualTo("why-dicom-security");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "title:secret", "*:*", "\"unbalanced", "\\", "AND OR NOT", "((((", "a~2 b^10 [x TO y]",
+            "🔒🩻 DICOM 🔐", "\u0000\u0001\u202e", "?", "-", "ÄÖÜ ß 日本語 العربية", "securty", "+-&&||!(){}[]^\"~*?:\\/"})
+    void any_input_gives_an_answer_or_nothing_never_an_exception(String q) {
+        for (Access access : Access.values()) {
+            SearchResult r = index.search(SearchRequest.of(q), access, NOW);
+            assertThat(r).isNotNull();
+            assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).isNotNull());
+            assertThat(index.suggest(q, null, access, NOW, 5)).isNotNull();
+        }
+    }
+
+    @Test
+    void a_10_kb_question_is_answered_without_error() {
+        String huge = "why does dicom not include security encryption tls pacs leak ".repeat(200);
+        assertThat(huge.length()).isGreaterThan(10_000);
+        assertThat(index.search(SearchRequest.of(huge), Access.PUBLIC, NOW).hits()).isNotEmpty();
+        String words = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "w" + i).reduce("", (a, b) -> a + " " + b);
+        assertThat(index.search(SearchRequest.of(words), Access.PUBLIC, NOW)).isNotNull();
+        assertThat(index.suggest(huge, null, Access.PUBLIC, NOW, 5)).isNotNull();
+    }
+}

@@ -22,10 +22,16 @@ public record ServingRules(boolean hideOverdueFromPublic) {
     public static final ServingRules DEFAULT = new ServingRules(true);
 
     public boolean servable(Snippet s, Access access, Instant now) {
-        if (!s.isApproved()) return false;
-        if (s.embargoUntil() != null && now.isBefore(s.embargoUntil())) return false;
-        if (access == Access.INTERNAL) return true;
-        return s.isPublic() && !(hideOverdueFromPublic && overdue(s, now));
+        return servableAt(access, now).test(s);
+    }
+
+    /** {@link #servable} for many replies at one instant, with the date worked out once. */
+    public java.util.function.Predicate<Snippet> servableAt(Access access, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        return s -> s.isApproved()
+                && (s.embargoUntil() == null || !now.isBefore(s.embargoUntil()))
+                && (access == Access.INTERNAL
+                    || (s.isPublic() && !(hideOverdueFromPublic && s.reviewBy() != null && today.isAfter(s.reviewBy()))));
     }
 
     /** True once the day after {@code review_by} has begun (UTC). */

@@ -7,7 +7,6 @@ import org.dicomstandard.quotable.search.Analyzers.Lang;
  * <ul>
  *   <li>{@code id}, {@code topic}, {@code audience}, {@code language}, {@code visibility}: StringField,
  *       one untokenised term each, for exact filters and {@code updateDocument}; only id is stored.</li>
- *   <li>{@code embargo}, {@code review}: LongPoint, for the time-dependent serving rules as range filters.</li>
  *   <li>{@code title_<lang>}, {@code questions_<lang>}, {@code summary_<lang>}, {@code body_<lang>}:
  *       TextField with the language's chain; summary and body are stored for highlighting.</li>
  *   <li>{@code topicq_en}: TextField, the topic's canonical question from audiences.yaml, English.</li>
@@ -22,8 +21,6 @@ final class Fields {
     static final String AUDIENCE = "audience";
     static final String LANGUAGE = "language";
     static final String VISIBILITY = "visibility";
-    static final String EMBARGO = "embargo";
-    static final String REVIEW = "review";
     static final String TOPIC_QUESTION = "topicq_en";
     static final String WORDS = "words";
 

@@ -62,12 +62,16 @@ final class QueryPlanner {
         speller.setMinQueryLength(4);
     }
 
+    Set<Lang> languages() {
+        return languages;
+    }
+
     /** A word of the question that the confidence measure weighs: matched or not in a reply. */
     record Concept(String word, Lang lang, Query query, double weight) {
     }
 
     /** What a question becomes: the corrected text, the ranking query and the concepts per language. */
-    record Plan(String text, boolean corrected, Query query, Map<Lang, List<Concept>> concepts) {
+    record Plan(String text, boolean corrected, Query query, Query highlightQuery, Map<Lang, List<Concept>> concepts) {
         boolean isEmpty() {
             return query == null;
         }
@@ -88,7 +92,7 @@ final class QueryPlanner {
         if (query != null) {
             for (Lang l : languages) concepts.put(l, concepts(fixed, l));
         }
-        return new Plan(text, corrected, query, concepts);
+        return new Plan(text, corrected, query, query == null ? null : highlightQuery(fixed), concepts);
     }
 
     /** The question's distinct surface words, lower-cased and folded, at most {@link #MAX_WORDS}. */
@@ -123,7 +127,7 @@ final class QueryPlanner {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (Lang l : languages) {
-            QueryBuilder qb = new QueryBuilder(queryAnalyzers.get(l));
+            QueryBuilder qb = builder(l);
             List<Query> perField = new ArrayList<>();
             add(perField, qb.createBooleanQuery(Fields.title(l), text), TITLE_BOOST);
             add(perField, qb.createBooleanQuery(Fields.questions(l), text), QUESTIONS_BOOST);
@@ -140,6 +144,35 @@ final class QueryPlanner {
         return clauses == 0 ? null : any.build();
     }
 
+    /**
+     * What the highlighter marks: the asker's own words (stemmed) in summary and body, without the
+     * synonym expansion, which would multiply the postings the highlighter reads for every hit.
+     */
+    private Query highlightQuery(List<String> words) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Lang l : languages) {
+            for (String w : words) {
+                for (String stem : tokens(indexAnalyzers.get(l), w)) {
+                    b.add(new org.apache.lucene.search.TermQuery(new Term(Fields.body(l), stem)), BooleanClause.Occur.SHOULD);
+                    b.add(new org.apache.lucene.search.TermQuery(new Term(Fields.summary(l), stem)), BooleanClause.Occur.SHOULD);
+                }
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Multi-word synonyms ("secure transport") match when all their words occur, not as an exact
+     * phrase: phrase matching reads positions for every candidate reply, which costs more than it
+     * adds for questions of a few words.
+     */
+    private QueryBuilder builder(Lang lang) {
+        QueryBuilder qb = new QueryBuilder(queryAnalyzers.get(lang));
+        qb.setAutoGenerateMultiTermSynonymsPhraseQuery(false);
+        qb.setEnablePositionIncrements(true);
+        return qb;
+    }
+
     private static void add(List<Query> queries, Query q, float boost) {
         if (q != null) queries.add(new BoostQuery(q, boost));
     }
@@ -150,7 +183,7 @@ final class QueryPlanner {
      */
     private List<Concept> concepts(List<String> words, Lang lang) {
         String field = Fields.all(lang);
-        QueryBuilder qb = new QueryBuilder(queryAnalyzers.get(lang));
+        QueryBuilder qb = builder(lang);
         int n = Math.max(1, reader.numDocs());
         List<Concept> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -5,7 +5,6 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -18,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -45,9 +45,8 @@ import org.dicomstandard.quotable.search.QueryPlanner.Plan;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -88,13 +87,19 @@ public final class SearchIndex implements AutoCloseable {
     private final Suggestions suggestions;
     private final Map<String, Snippet> byId = new HashMap<>();
     private final Map<String, Integer> docIds = new HashMap<>();
+    private Snippet[] byDoc;
+    private int[] topicOfDoc;
+    private final List<String> topicIds = new ArrayList<>();
     private final Map<String, List<Snippet>> byTopic = new LinkedHashMap<>();
     private final AtomicInteger refs = new AtomicInteger(1);
 
     private SearchIndex(Library library, ServingRules rules) throws IOException {
         this.library = library;
         this.rules = rules;
-        this.directory = new ByteBuffersDirectory();
+        // One byte array per file: cheap clones and slices for the many postings a query opens
+        // (the default of many small buffers costs more per clone than the search itself).
+        this.directory = new ByteBuffersDirectory(new org.apache.lucene.store.SingleInstanceLockFactory(),
+                org.apache.lucene.store.ByteBuffersDataOutput::new, ByteBuffersDirectory.OUTPUT_AS_BYTE_ARRAY);
         Set<Lang> languages = EnumSet.noneOf(Lang.class);
         IndexWriterConfig config = new IndexWriterConfig(fieldAnalyzer()).setSimilarity(new BM25Similarity());
         for (Snippet s : library.snippets()) {
@@ -112,9 +117,16 @@ public final class SearchIndex implements AutoCloseable {
         this.reader = DirectoryReader.open(directory);
         this.searcher = new IndexSearcher(reader);
         searcher.setSimilarity(new BM25Similarity());
+        // Doc id -> reply and topic, so ranking never decodes stored fields on the hot path.
+        topicIds.addAll(byTopic.keySet());
+        byDoc = new Snippet[reader.maxDoc()];
+        topicOfDoc = new int[reader.maxDoc()];
         for (LeafReaderContext leaf : reader.leaves()) {
             for (int d = 0; d < leaf.reader().maxDoc(); d++) {
-                docIds.put(leaf.reader().storedFields().document(d).get(Fields.ID), leaf.docBase + d);
+                Snippet s = byId.get(leaf.reader().storedFields().document(d).get(Fields.ID));
+                docIds.put(s.id(), leaf.docBase + d);
+                byDoc[leaf.docBase + d] = s;
+                topicOfDoc[leaf.docBase + d] = topicIds.indexOf(s.topic());
             }
         }
         this.planner = new QueryPlanner(reader, languages.isEmpty() ? EnumSet.of(Lang.EN) : languages);
@@ -157,21 +169,22 @@ public final class SearchIndex implements AutoCloseable {
         try {
             Query ranked = new BooleanQuery.Builder()
                     .add(plan.query(), Occur.MUST)
-                    .add(filter(request, access, now), Occur.FILTER)
+                    .add(filter(request.topic(), access), Occur.FILTER)
                     .build();
             TopDocs top = searcher.search(ranked, CANDIDATES);
             Map<String, Float> scores = new HashMap<>();
             Map<String, ScoreDoc> bestPerTopic = new LinkedHashMap<>();
             for (ScoreDoc sd : top.scoreDocs) {
-                Snippet s = byId.get(searcher.storedFields().document(sd.doc).get(Fields.ID));
+                Snippet s = byDoc[sd.doc];
                 if (!rules.servable(s, access, now)) continue;
                 scores.put(s.id(), sd.score);
                 bestPerTopic.putIfAbsent(s.topic(), sd);
             }
+            Map<Concept, BitSet> topicsPerConcept = topicsPerConcept(plan, filter(null, access), servableDoc(access, now));
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc best : bestPerTopic.values()) {
                 if (hits.size() >= request.limit()) break;
-                hits.add(hit(request, access, now, plan, best, scores));
+                hits.add(hit(request, access, now, plan, best, scores, topicsPerConcept));
             }
             highlight(plan, hits);
             return new SearchResult(request.query(), plan.corrected() ? plan.text() : null, bestPerTopic.size(), hits);
@@ -189,10 +202,10 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private SearchHit hit(SearchRequest request, Access access, Instant now, Plan plan, ScoreDoc best,
-                          Map<String, Float> scores) throws IOException {
-        Snippet top = byId.get(searcher.storedFields().document(best.doc).get(Fields.ID));
+                          Map<String, Float> scores, Map<Concept, BitSet> topicsPerConcept) {
+        Snippet top = byDoc[best.doc];
         Snippet chosen = choose(top, request, access, now, scores);
-        double coverage = coverage(plan, top, filter(new SearchRequest("", null, null, null, 1), access, now));
+        double coverage = coverage(plan, top, topicsPerConcept);
         boolean audienceFallback = request.audience() != null && !request.audience().equals(chosen.audience());
         boolean languageFallback = request.language() != null && !request.language().equalsIgnoreCase(chosen.language());
         return new SearchHit(chosen, best.score, null, coverage >= CONFIDENT_COVERAGE, coverage, audienceFallback, languageFallback);
@@ -225,59 +238,85 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
+     * For each concept of the question, the topics whose replies visible to the caller contain it:
+     * one pass per concept over its postings, shared by every hit.
+     */
+    private Map<Concept, BitSet> topicsPerConcept(Plan plan, Query visible, java.util.function.IntPredicate servable) throws IOException {
+        Map<Concept, BitSet> out = new HashMap<>();
+        for (List<Concept> concepts : plan.concepts().values()) {
+            for (Concept c : concepts) {
+                BitSet topics = new BitSet(topicIds.size());
+                Query q = new BooleanQuery.Builder().add(c.query(), Occur.MUST).add(visible, Occur.FILTER).build();
+                searcher.search(q, new TopicCollectorManager(topicOfDoc, servable, topics));
+                out.put(c, topics);
+            }
+        }
+        return out;
+    }
+
+    /**
      * The IDF-weighted share of the question's words (with their synonyms) that the topic's replies
      * visible to the caller contain, in the reply's language. Rare words weigh the most, so a
      * question about something the library never mentions scores low even when it shares "DICOM".
      */
-    private double coverage(Plan plan, Snippet s, Query visible) throws IOException {
-        List<Concept> concepts = plan.concepts().getOrDefault(Lang.of(s.language()), List.of());
-        Query inTopic = new TermQuery(new Term(Fields.TOPIC, s.topic()));
+    private double coverage(Plan plan, Snippet s, Map<Concept, BitSet> topicsPerConcept) {
+        int topic = topicIds.indexOf(s.topic());
         double total = 0;
         double matched = 0;
-        for (Concept c : concepts) {
+        for (Concept c : plan.concepts().getOrDefault(Lang.of(s.language()), List.of())) {
             total += c.weight();
-            Query q = new BooleanQuery.Builder().add(c.query(), Occur.MUST).add(inTopic, Occur.FILTER)
-                    .add(visible, Occur.FILTER).build();
-            if (searcher.count(q) > 0) matched += c.weight();
+            if (topicsPerConcept.get(c).get(topic)) matched += c.weight();
         }
         return total == 0 ? 0 : matched / total;
     }
 
+    /** One highlighter pass for all hits: the best body passage, else the summary's, else the plain summary. */
     private void highlight(Plan plan, List<SearchHit> hits) throws IOException {
         if (hits.isEmpty()) return;
+        List<String> fields = new ArrayList<>();
+        for (Lang l : planner.languages()) {
+            fields.add(Fields.body(l));
+            fields.add(Fields.summary(l));
+        }
+        int[] docs = new int[hits.size()];
+        for (int i = 0; i < docs.length; i++) docs[i] = docIds.get(hits.get(i).snippet().id());
+        int[] passages = new int[fields.size()];
+        java.util.Arrays.fill(passages, 1);
+        Map<String, String[]> found = highlighter.highlightFields(fields.toArray(String[]::new), plan.highlightQuery(), docs, passages);
         for (int i = 0; i < hits.size(); i++) {
             SearchHit h = hits.get(i);
             Lang l = Lang.of(h.snippet().language());
-            int docId = docIds.get(h.snippet().id());
-            Map<String, String[]> found = highlighter.highlightFields(
-                    new String[]{Fields.body(l), Fields.summary(l)}, plan.query(), new int[]{docId}, new int[]{1, 1});
-            String text = first(found.get(Fields.body(l)));
-            if (text == null) text = first(found.get(Fields.summary(l)));
+            String text = at(found.get(Fields.body(l)), i);
+            if (text == null) text = at(found.get(Fields.summary(l)), i);
             if (text == null) text = escape(h.snippet().summary());
             hits.set(i, new SearchHit(h.snippet(), h.score(), text, h.confident(), h.coverage(), h.audienceFallback(), h.languageFallback()));
         }
     }
 
-    private static String first(String[] values) {
-        return values == null || values.length == 0 ? null : values[0];
+    private static String at(String[] values, int i) {
+        return values == null || values[i] == null || values[i].isBlank() ? null : values[i];
     }
 
     static String escape(String s) {
         return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#x27;");
     }
 
-    private Query filter(SearchRequest r, Access access, Instant now) {
+    /**
+     * The cheap part of who-may-see-what as a Lucene filter (visibility, topic); the time-dependent
+     * rules (embargo, review date) are applied to candidates in {@link #servableDoc}, which avoids
+     * building point-range filters over the whole index on every search.
+     */
+    private Query filter(String topic, Access access) {
         BooleanQuery.Builder f = new BooleanQuery.Builder();
-        f.add(LongPoint.newRangeQuery(Fields.EMBARGO, Long.MIN_VALUE, now.getEpochSecond()), Occur.FILTER);
-        if (access == Access.PUBLIC) {
-            f.add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.PUBLIC.name())), Occur.FILTER);
-            if (rules.hideOverdueFromPublic()) {
-                long today = LocalDate.ofInstant(now, ZoneOffset.UTC).toEpochDay();
-                f.add(LongPoint.newRangeQuery(Fields.REVIEW, today, Long.MAX_VALUE), Occur.FILTER);
-            }
-        }
-        if (r.topic() != null) f.add(new TermQuery(new Term(Fields.TOPIC, r.topic())), Occur.FILTER);
+        f.add(new MatchAllDocsQuery(), Occur.FILTER);
+        if (access == Access.PUBLIC) f.add(new TermQuery(new Term(Fields.VISIBILITY, Visibility.PUBLIC.name())), Occur.FILTER);
+        if (topic != null) f.add(new TermQuery(new Term(Fields.TOPIC, topic)), Occur.FILTER);
         return f.build();
+    }
+
+    private java.util.function.IntPredicate servableDoc(Access access, Instant now) {
+        java.util.function.Predicate<Snippet> servable = rules.servableAt(access, now);
+        return doc -> servable.test(byDoc[doc]);
     }
 
     private static Document document(Snippet s, Matrix matrix) {
@@ -288,13 +327,11 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new StringField(Fields.AUDIENCE, s.audience(), Field.Store.NO));
         d.add(new StringField(Fields.LANGUAGE, s.language().toLowerCase(java.util.Locale.ROOT), Field.Store.NO));
         d.add(new StringField(Fields.VISIBILITY, s.visibility().name(), Field.Store.NO));
-        d.add(new LongPoint(Fields.EMBARGO, s.embargoUntil() == null ? Long.MIN_VALUE : s.embargoUntil().getEpochSecond()));
-        d.add(new LongPoint(Fields.REVIEW, s.reviewBy() == null ? Long.MAX_VALUE : s.reviewBy().toEpochDay()));
         String body = Markdown.toText(s.body());
         d.add(new TextField(Fields.title(l), s.title(), Field.Store.NO));
         for (String q : s.questions()) d.add(new TextField(Fields.questions(l), q, Field.Store.NO));
-        d.add(new TextField(Fields.summary(l), s.summary(), Field.Store.YES));
-        d.add(new TextField(Fields.body(l), body, Field.Store.YES));
+        d.add(new Field(Fields.summary(l), s.summary(), HIGHLIGHTED_TYPE));
+        d.add(new Field(Fields.body(l), body, HIGHLIGHTED_TYPE));
         Matrix.Topic topic = matrix.topics().get(s.topic());
         String topicQuestion = topic == null ? "" : topic.question();
         d.add(new TextField(Fields.TOPIC_QUESTION, topicQuestion, Field.Store.NO));
@@ -302,6 +339,15 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new Field(Fields.all(l), all, ALL_TYPE));
         d.add(new Field(Fields.WORDS, all + "\n" + topicQuestion, ALL_TYPE));
         return d;
+    }
+
+    // Summary and body are stored and keep offsets in their postings, so the highlighter reads
+    // match positions from the index instead of re-analysing each reply on every search.
+    private static final FieldType HIGHLIGHTED_TYPE = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TYPE.freeze();
     }
 
     // Only "is the term in this reply" is asked of these fields: no norms, no frequencies, no positions.

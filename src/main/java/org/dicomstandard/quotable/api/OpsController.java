@@ -1,0 +1,71 @@
+package org.dicomstandard.quotable.api;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.swagger.v3.oas.annotations.Operation;
+import org.dicomstandard.quotable.library.Access;
+import org.dicomstandard.quotable.search.AnswerService;
+import org.dicomstandard.quotable.search.MissLog;
+import org.dicomstandard.quotable.search.MissReport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The cheap liveness probe and the writers' to-do list of unanswered questions. */
+@Controller("/api/v1")
+class OpsController {
+    private static final Views.Ping PONG = new Views.Ping("ok");
+    private final AnswerService answers;
+    private final Callers callers;
+    private final Conditional conditional;
+
+    OpsController(AnswerService answers, Callers callers, Conditional conditional) {
+        this.answers = answers;
+        this.callers = callers;
+        this.conditional = conditional;
+    }
+
+    @Operation(summary = "A constant small answer: the liveness probe for load balancers")
+    @Get(value = "/ping", produces = MediaType.APPLICATION_JSON)
+    Views.Ping ping() {
+        return PONG;
+    }
+
+    @Operation(summary = "Questions no approved reply answered, grouped by similar wording, most asked first (token only)")
+    @Get("/misses")
+    HttpResponse<Views.Misses> misses(HttpRequest<?> request, @Nullable @QueryValue String since) {
+        callers.requireToken(request);
+        Instant from = answers.clock().instant().minus(period(since));
+        answers.misses().flush();
+        try {
+            List<MissReport.Group> groups = MissReport.group(MissLog.read(List.of(answers.misses().file().getParent()), from));
+            List<Views.MissGroup> body = groups.stream().map(g -> new Views.MissGroup(g.question(), g.count(), g.lastAsked(),
+                    g.channels(), g.audiences(), g.examples())).toList();
+            return conditional.json(request, new Views.Misses(from, body.stream().mapToInt(Views.MissGroup::count).sum(), body), Access.INTERNAL);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** "30d", "12h" or an ISO-8601 duration; 30 days when absent. */
+    static Duration period(@Nullable String since) {
+        if (since == null || since.isBlank()) return Duration.ofDays(30);
+        String s = since.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (s.matches("\\d{1,5}d")) return Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1)));
+            if (s.matches("\\d{1,6}h")) return Duration.ofHours(Long.parseLong(s.substring(0, s.length() - 1)));
+            return Duration.parse(since.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (DateTimeParseException | NumberFormatException e) {
+            throw ApiProblem.badRequest("since is a period such as 30d, 12h or P2W.");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package org.dicomstandard.quotable.api;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every error the service answers, ours or Micronaut's (unknown route, bad parameter, server
+ * error), as application/problem+json. A server error never shows its cause: the log has it.
+ */
+@Singleton
+@Replaces(ErrorResponseProcessor.class)
+final class ProblemResponses implements ErrorResponseProcessor<Problem> {
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
+
+    @Override
+    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+        HttpStatus status = response.status();
+        String detail;
+        if (status.getCode() >= 500) {
+            context.getRootCause().ifPresent(cause -> LOG.error("Server error on {} {}", context.getRequest().getMethod(),
+                    context.getRequest().getPath(), cause));
+            detail = "The server could not answer this request.";
+        } else {
+            detail = context.getErrors().isEmpty() ? status.getReason() : context.getErrors().get(0).getMessage();
+        }
+        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail);
+        return response.body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** Maps {@link ApiProblem} through the same processor, so our errors and Micronaut's look alike. */
+    @Singleton
+    @Produces(Problem.MEDIA_TYPE)
+    static final class ApiProblemHandler implements ExceptionHandler<ApiProblem, HttpResponse<?>> {
+        private final ErrorResponseProcessor<?> processor;
+
+        ApiProblemHandler(ErrorResponseProcessor<?> processor) {
+            this.processor = processor;
+        }
+
+        @Override
+        public HttpResponse<?> handle(HttpRequest request, ApiProblem e) {
+            MutableHttpResponse<?> response = HttpResponse.status(e.status());
+            if (e.status() == HttpStatus.UNAUTHORIZED) response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            return processor.processResponse(ErrorContext.builder(request).cause(e).errorMessage(e.getMessage()).build(), response);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.dicomstandard.quotable.search;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.inject.Singleton;
+import org.dicomstandard.quotable.library.Access;
+import org.dicomstandard.quotable.library.Snippet;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What every channel (API, FAQ page, Slack, Teams) asks of the library: answers to questions,
+ * completions, replies by id. It counts searches and misses per channel and writes every question
+ * without a confident answer to the unanswered-questions log.
+ */
+@Singleton
+public class AnswerService {
+    private final LiveLibrary library;
+    private final MissLog misses;
+    private final MeterRegistry metrics;
+    private final Clock clock;
+
+    public AnswerService(LiveLibrary library, MissLog misses, MeterRegistry metrics, Clock clock) {
+        this.library = library;
+        this.misses = misses;
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    public SearchResult ask(SearchRequest request, Access access, String channel) {
+        Timer.Sample sample = Timer.start(metrics);
+        SearchResult result = library.withIndex(i -> i.search(request, access, clock.instant()));
+        sample.stop(metrics.timer("quotable.search", "channel", channel));
+        metrics.counter("quotable.searches", "channel", channel, "confident", Boolean.toString(result.confident())).increment();
+        if (!result.confident() && !request.query().isBlank()) {
+            metrics.counter("quotable.misses", "channel", channel).increment();
+            misses.record(request.query(), request.audience(), request.language(), channel);
+        }
+        return result;
+    }
+
+    public List<Suggestion> suggest(String prefix, String language, Access access, int limit) {
+        return library.withIndex(i -> i.suggest(prefix, language, access, clock.instant(), limit));
+    }
+
+    public Optional<Snippet> snippet(String id, Access access) {
+        return library.withIndex(i -> i.snippet(id, access, clock.instant()));
+    }
+
+    /** The replies of a topic the caller may see: the other audience and language versions. */
+    public List<Snippet> versions(String topic, Access access) {
+        return library.withIndex(i -> i.versions(topic, access, clock.instant()));
+    }
+
+    /** Every reply the caller may see, in library order. */
+    public List<Snippet> all(Access access) {
+        return library.withIndex(i -> i.library().snippets().stream()
+                .filter(s -> i.snippet(s.id(), access, clock.instant()).isPresent()).toList());
+    }
+
+    public org.dicomstandard.quotable.library.Matrix matrix() {
+        return library.withIndex(i -> i.library().matrix());
+    }
+
+    public LiveLibrary library() {
+        return library;
+    }
+
+    public MissLog misses() {
+        return misses;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

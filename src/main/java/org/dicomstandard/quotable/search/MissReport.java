@@ -1,0 +1,97 @@
+package org.dicomstandard.quotable.search;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.dicomstandard.quotable.search.Analyzers.Lang;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The writers' to-do list: unanswered questions grouped by similar wording (the same stemmed words,
+ * or mostly the same), most asked first.
+ */
+public final class MissReport {
+    /** Two questions share a group when at least this share of their words (stemmed) is common. */
+    static final double SIMILAR = 0.5;
+    private static final int EXAMPLES = 3;
+
+    private MissReport() {
+    }
+
+    /**
+     * A group of similar unanswered questions.
+     *
+     * @param question the wording asked most often in the group (the latest on a tie)
+     * @param examples other wordings, at most three
+     */
+    public record Group(String question, int count, Instant lastAsked, Set<String> channels, Set<String> audiences,
+                        List<String> examples) {
+    }
+
+    public static List<Group> group(List<MissLog.Miss> misses) {
+        Analyzer analyzer = Analyzers.index(Lang.EN);
+        List<Set<String>> keys = new ArrayList<>();
+        List<List<MissLog.Miss>> groups = new ArrayList<>();
+        for (MissLog.Miss m : misses) {
+            Set<String> words = words(analyzer, m.question());
+            int found = -1;
+            for (int i = 0; i < keys.size() && found < 0; i++) {
+                if (jaccard(words, keys.get(i)) >= SIMILAR) found = i;
+            }
+            if (found < 0) {
+                keys.add(words);
+                groups.add(new ArrayList<>());
+                found = keys.size() - 1;
+            }
+            groups.get(found).add(m);
+        }
+        List<Group> out = new ArrayList<>();
+        for (List<MissLog.Miss> g : groups) out.add(summarise(g));
+        out.sort(Comparator.comparingInt(Group::count).reversed().thenComparing(Group::lastAsked, Comparator.reverseOrder()));
+        return out;
+    }
+
+    private static Group summarise(List<MissLog.Miss> g) {
+        Map<String, Integer> wordings = new HashMap<>();
+        Map<String, Instant> latest = new HashMap<>();
+        Set<String> channels = new TreeSet<>();
+        Set<String> audiences = new TreeSet<>();
+        Instant last = Instant.MIN;
+        for (MissLog.Miss m : g) {
+            wordings.merge(m.question(), 1, Integer::sum);
+            latest.merge(m.question(), m.time(), (a, b) -> a.isAfter(b) ? a : b);
+            if (m.channel() != null) channels.add(m.channel());
+            if (m.audience() != null) audiences.add(m.audience());
+            if (m.time().isAfter(last)) last = m.time();
+        }
+        List<String> ranked = new ArrayList<>(wordings.keySet());
+        ranked.sort(Comparator.<String>comparingInt(wordings::get).reversed().thenComparing(latest::get, Comparator.reverseOrder()));
+        List<String> examples = ranked.subList(1, Math.min(ranked.size(), 1 + EXAMPLES));
+        return new Group(ranked.get(0), g.size(), last, channels, audiences, List.copyOf(examples));
+    }
+
+    private static Set<String> words(Analyzer analyzer, String question) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String t : QueryPlanner.tokens(analyzer, question)) {
+            if (!Analyzers.isFillerWord(t)) out.add(t);
+        }
+        return out;
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) return 1;
+        Set<String> union = new HashSet<>(a);
+        union.addAll(b);
+        int common = 0;
+        for (String w : a) if (b.contains(w)) common++;
+        return (double) common / union.size();
+    }
+}

@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** The cheap liveness probe and the writers' to-do list of unanswered questions. */
@@ -56,16 +55,7 @@ class OpsController {
         }
     }
 
-    /** "30d", "12h" or an ISO-8601 duration; 30 days when absent. */
     static Duration period(@Nullable String since) {
-        if (since == null || since.isBlank()) return Duration.ofDays(30);
-        String s = since.strip().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (s.matches("\\d{1,5}d")) return Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1)));
-            if (s.matches("\\d{1,6}h")) return Duration.ofHours(Long.parseLong(s.substring(0, s.length() - 1)));
-            return Duration.parse(since.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (DateTimeParseException | NumberFormatException e) {
-            throw ApiProblem.badRequest("since is a period such as 30d, 12h or P2W.");
-        }
+        return MissReport.period(since).orElseThrow(() -> ApiProblem.badRequest("since is a period such as 30d, 12h or P2W."));
     }
 }

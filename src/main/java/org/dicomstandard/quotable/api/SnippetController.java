@@ -11,6 +11,9 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
@@ -53,6 +56,12 @@ class SnippetController {
     }
 
     @Operation(summary = "One reply: JSON by default, or text/plain or text/markdown by Accept")
+    @ApiResponse(responseCode = "200", description = "The reply", content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Reply.class)),
+            @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string")),
+            @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))})
+    @ApiResponse(responseCode = "404", description = "No approved reply with this id is available to the caller",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @Get("/{id}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, "text/markdown"})
     HttpResponse<?> one(HttpRequest<?> request, @PathVariable String id) {

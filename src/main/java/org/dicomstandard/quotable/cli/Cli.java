@@ -14,7 +14,8 @@ public final class Cli {
     private static final Map<String, Command> COMMANDS = Map.of(
             "validate", new ValidateCommand(),
             "matrix", new MatrixCommand(),
-            "summary", new SummaryCommand());
+            "summary", new SummaryCommand(),
+            "misses", new MissesCommand());
 
     private Cli() {
     }

@@ -36,6 +36,19 @@ public final class MissReport {
                         List<String> examples) {
     }
 
+    /** "30d", "12h" or an ISO-8601 duration such as P2W; 30 days when absent; empty when unreadable. */
+    public static java.util.Optional<java.time.Duration> period(String since) {
+        if (since == null || since.isBlank()) return java.util.Optional.of(java.time.Duration.ofDays(30));
+        String s = since.strip().toLowerCase(java.util.Locale.ROOT);
+        try {
+            if (s.matches("\\d{1,5}d")) return java.util.Optional.of(java.time.Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1))));
+            if (s.matches("\\d{1,6}h")) return java.util.Optional.of(java.time.Duration.ofHours(Long.parseLong(s.substring(0, s.length() - 1))));
+            return java.util.Optional.of(java.time.Duration.parse(s.toUpperCase(java.util.Locale.ROOT)));
+        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     public static List<Group> group(List<MissLog.Miss> misses) {
         Analyzer analyzer = Analyzers.index(Lang.EN);
         List<Set<String>> keys = new ArrayList<>();

@@ -1,0 +1,102 @@
+package org.dicomstandard.quotable.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Real responses match the OpenAPI document served at /openapi.yml, field by field. */
+@MicronautTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenApiConformanceTest extends ApiFixture {
+    @Inject
+    @Client("/")
+    HttpClient http;
+    BlockingHttpClient client;
+    JsonNode openapi;
+
+    @BeforeAll
+    void load() throws Exception {
+        client = http.toBlocking();
+        Reply doc = send(client, HttpRequest.GET("/openapi.yml"));
+        assertThat(doc.status()).isEqualTo(200);
+        openapi = new ObjectMapper(new YAMLFactory()).readTree(doc.body());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "/api/v1/search, /api/v1/search?q=does+dicom+support+encryption&audience=researchers&lang=fr",
+            "/api/v1/search, /api/v1/search?q=zzzz",
+            "/api/v1/search, /api/v1/search?q=dicom&limit=0",
+            "/api/v1/snippets, /api/v1/snippets",
+            "/api/v1/snippets/{id}, /api/v1/snippets/why-dicom-security--journalists",
+            "/api/v1/snippets/{id}, /api/v1/snippets/no-such-reply",
+            "/api/v1/matrix, /api/v1/matrix",
+            "/api/v1/suggest, /api/v1/suggest?q=warum",
+            "/api/v1/ping, /api/v1/ping",
+            "/api/v1/misses, /api/v1/misses?since=7d"})
+    void responses_match_the_documented_schema(String template, String url) {
+        Reply r = send(client, withToken(HttpRequest.GET(url)));
+        JsonNode operation = openapi.path("paths").path(template).path("get");
+        assertThat(operation.isMissingNode()).as("documented: " + template).isFalse();
+        JsonNode response = operation.path("responses").path(Integer.toString(r.status()));
+        assertThat(response.isMissingNode()).as(template + " documents status " + r.status()).isFalse();
+        String type = r.header("Content-Type").split(";")[0];
+        JsonNode schema = response.path("content").path(type).path("schema");
+        assertThat(schema.isMissingNode()).as(template + " documents " + type + " for " + r.status()).isFalse();
+        List<String> errors = new ArrayList<>();
+        check(r.json(), schema, "$", errors);
+        assertThat(errors).isEmpty();
+    }
+
+    private void check(JsonNode value, JsonNode schema, String at, List<String> errors) {
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
+            check(value, openapi.path("components").path("schemas").path(name), at, errors);
+            return;
+        }
+        if (value.isNull()) {
+            if (!schema.path("nullable").asBoolean(false)) errors.add(at + " is null but not nullable");
+            return;
+        }
+        String type = schema.path("type").asText("object");
+        switch (type) {
+            case "object" -> {
+                if (!value.isObject()) { errors.add(at + " should be an object"); return; }
+                JsonNode props = schema.path("properties");
+                schema.path("required").forEach(req -> {
+                    if (!value.has(req.asText())) errors.add(at + "." + req.asText() + " is required");
+                });
+                for (Iterator<String> it = value.fieldNames(); it.hasNext(); ) {
+                    String field = it.next();
+                    if (!props.has(field)) errors.add(at + "." + field + " is not documented");
+                    else check(value.get(field), props.get(field), at + "." + field, errors);
+                }
+            }
+            case "array" -> {
+                if (!value.isArray()) { errors.add(at + " should be an array"); return; }
+                for (int i = 0; i < value.size(); i++) check(value.get(i), schema.path("items"), at + "[" + i + "]", errors);
+            }
+            case "string" -> { if (!value.isTextual()) errors.add(at + " should be a string"); }
+            case "integer" -> { if (!value.isIntegralNumber()) errors.add(at + " should be an integer"); }
+            case "number" -> { if (!value.isNumber()) errors.add(at + " should be a number"); }
+            case "boolean" -> { if (!value.isBoolean()) errors.add(at + " should be a boolean"); }
+            default -> errors.add(at + " has an unknown schema type " + type);
+        }
+    }
+}

@@ -4,7 +4,7 @@
 
 (function () {
   const api = '/api/v1';
-  const state = { audience: 'journalists', matrix: null, replies: [], filter: null };
+  const state = { audience: 'journalists', lang: document.documentElement.lang || 'en', matrix: null, replies: [], filter: null };
   const el = (id) => document.getElementById(id);
 
   function node(tag, className, text) {
@@ -97,7 +97,7 @@
 
   async function loadReplies() {
     say('Loading the answers…');
-    const data = await getJson('/snippets?audience=' + encodeURIComponent(state.audience));
+    const data = await getJson('/snippets?audience=' + encodeURIComponent(state.audience) + '&lang=' + encodeURIComponent(state.lang));
     state.replies = data.snippets;
     const shown = render();
     say(shown + ' approved answers.');
@@ -126,9 +126,10 @@
     event.preventDefault();
     const q = el('q').value.trim();
     if (!q) return showAll();
-    const result = await getJson('/search?limit=10&q=' + encodeURIComponent(q) + '&audience=' + encodeURIComponent(state.audience));
-    const hits = result.confident ? result.hits : result.hits.filter((h) => h.confident);
-    state.filter = new Set(hits.map((h) => h.topic));
+    const result = await getJson('/search?limit=10&q=' + encodeURIComponent(q) + '&audience=' + encodeURIComponent(state.audience)
+      + '&lang=' + encodeURIComponent(state.lang));
+    // Only answers the search is confident about: a page for the press must not guess.
+    state.filter = new Set(result.hits.filter((h) => h.confident).map((h) => h.topic));
     const shown = render();
     el('clear').hidden = false;
     say(shown ? shown + ' answers match your search.' : 'No approved answer matches your search. Try other words, or show all answers.');
@@ -169,8 +170,12 @@
   }
 
   document.addEventListener('DOMContentLoaded', async () => {
-    const asked = new URLSearchParams(location.search).get('audience');
-    if (asked) state.audience = asked;
+    const params = new URLSearchParams(location.search);
+    if (params.get('audience')) state.audience = params.get('audience');
+    if (params.get('lang')) {
+      state.lang = params.get('lang');
+      document.documentElement.lang = state.lang;
+    }
     el('search').addEventListener('submit', (e) => search(e).catch(failed));
     el('clear').addEventListener('click', showAll);
     el('q').addEventListener('input', complete);

@@ -33,19 +33,36 @@ final class Conditional {
 
     <T> MutableHttpResponse<T> json(HttpRequest<?> request, T body, Access access) {
         try {
-            return respond(request, HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE), json.writeValueAsBytes(body), access);
+            return respond(request, HttpResponse.ok(body).contentType(MediaType.APPLICATION_JSON_TYPE), etag(json.writeValueAsBytes(body)), access);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * JSON already serialised (by {@link RenderCache}): the same bytes give the ETag and go on the
+     * wire. The declared type stays {@code T}, so the OpenAPI document describes the real body.
+     */
+    @SuppressWarnings("unchecked")
+    <T> MutableHttpResponse<T> json(HttpRequest<?> request, RenderCache.Rendered rendered, Access access) {
+        MutableHttpResponse<byte[]> ok = HttpResponse.ok(rendered.bytes()).contentType(MediaType.APPLICATION_JSON_TYPE);
+        return (MutableHttpResponse<T>) (MutableHttpResponse<?>) respond(request, ok, rendered.etag(), access);
+    }
+
+    byte[] serialise(Object body) {
+        try {
+            return json.writeValueAsBytes(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     MutableHttpResponse<String> text(HttpRequest<?> request, String body, MediaType type, Access access) {
-        return respond(request, HttpResponse.ok(body).contentType(type), body.getBytes(StandardCharsets.UTF_8), access);
+        return respond(request, HttpResponse.ok(body).contentType(type), etag(body.getBytes(StandardCharsets.UTF_8)), access);
     }
 
     @SuppressWarnings("unchecked")
-    private <T> MutableHttpResponse<T> respond(HttpRequest<?> request, MutableHttpResponse<T> ok, byte[] bytes, Access access) {
-        String etag = etag(bytes);
+    private <T> MutableHttpResponse<T> respond(HttpRequest<?> request, MutableHttpResponse<T> ok, String etag, Access access) {
         MutableHttpResponse<T> response = matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), etag)
                 ? (MutableHttpResponse<T>) HttpResponse.notModified() : ok;
         return response.header(HttpHeaders.ETAG, etag)

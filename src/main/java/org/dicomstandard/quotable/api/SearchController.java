@@ -25,6 +25,10 @@ class SearchController {
     private final AnswerService answers;
     private final Callers callers;
     private final Conditional conditional;
+    private final RenderCache<Key> renders = new RenderCache<>();
+
+    private record Key(SearchRequest request, Access access) {
+    }
 
     SearchController(AnswerService answers, Callers callers, Conditional conditional) {
         this.answers = answers;
@@ -46,9 +50,10 @@ class SearchController {
         SearchRequest r = new SearchRequest(Params.query(q), Params.audience(audience, matrix), Params.topic(topic, matrix),
                 Params.language(lang), Params.limit(limit, 5));
         SearchResult result = answers.ask(r, access, CHANNEL);
-        Views.Search body = new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(),
-                result.hits().stream().map(SearchController::hit).toList());
-        return conditional.json(request, body, access);
+        RenderCache.Rendered rendered = renders.render(new Key(r, access), result, () -> conditional.serialise(
+                new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(),
+                        result.hits().stream().map(SearchController::hit).toList())));
+        return conditional.json(request, rendered, access);
     }
 
     @Operation(summary = "Completions for a search box: titles and questions of replies the caller may see")

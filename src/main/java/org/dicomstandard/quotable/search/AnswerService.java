@@ -7,6 +7,7 @@ import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Snippet;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ public class AnswerService {
     private final MissLog misses;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final ResultCache cache = new ResultCache();
 
     public AnswerService(LiveLibrary library, MissLog misses, MeterRegistry metrics, Clock clock) {
         this.library = library;
@@ -31,7 +33,9 @@ public class AnswerService {
 
     public SearchResult ask(SearchRequest request, Access access, String channel) {
         Timer.Sample sample = Timer.start(metrics);
-        SearchResult result = library.withIndex(i -> i.search(request, access, clock.instant()));
+        Instant now = clock.instant();
+        SearchResult result = library.withIndex(i -> cache.get(ResultCache.Key.of(request, access), i, now,
+                () -> i.search(request, access, now)));
         sample.stop(metrics.timer("quotable.search", "channel", channel));
         metrics.counter("quotable.searches", "channel", channel, "confident", Boolean.toString(result.confident())).increment();
         if (!result.confident() && !request.query().isBlank()) {

@@ -43,28 +43,30 @@ public final class MissLog implements AutoCloseable {
     public record Miss(Instant time, String question, String audience, String language, String channel) {
     }
 
-    private static final int MAX_QUEUED = 10_000;
+    private static final int MAX_QUEUED = 100_000;
 
     private final Path file;
     private final Clock clock;
-    private final java.util.concurrent.ThreadPoolExecutor writer;
+    private final java.util.concurrent.ExecutorService writer;
+    private final java.util.concurrent.ConcurrentLinkedQueue<Miss> pending = new java.util.concurrent.ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger queued = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
     private volatile String problem;
 
     public MissLog(Path dataDir, Clock clock) {
         this.file = dataDir.resolve(FILE);
         this.clock = clock;
-        this.writer = new java.util.concurrent.ThreadPoolExecutor(1, 1, 0, java.util.concurrent.TimeUnit.SECONDS,
-                new java.util.concurrent.LinkedBlockingQueue<>(MAX_QUEUED), r -> {
-                    Thread t = new Thread(r, "miss-log-writer");
-                    t.setDaemon(true);
-                    return t;
-                }, (r, executor) -> problem = "the unanswered-questions log is falling behind; questions were dropped");
+        this.writer = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "miss-log-writer");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** Waits until every question recorded so far is on disk. */
     public void flush() {
         try {
-            writer.submit(() -> { }).get();
+            writer.submit(this::writePending).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (java.util.concurrent.ExecutionException | java.util.concurrent.RejectedExecutionException e) {
@@ -74,6 +76,7 @@ public final class MissLog implements AutoCloseable {
 
     @Override
     public void close() {
+        flush();
         writer.shutdown();
         try {
             writer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
@@ -94,20 +97,40 @@ public final class MissLog implements AutoCloseable {
     public void record(String question, String audience, String language, String channel) {
         String q = mask(question);
         if (q.isBlank()) return;
-        Miss miss = new Miss(clock.instant(), q, audience, language, channel);
-        writer.execute(() -> append(miss));
+        if (queued.incrementAndGet() > MAX_QUEUED) {
+            queued.decrementAndGet();
+            problem = "the unanswered-questions log is falling behind the questions; some were not recorded";
+            return;
+        }
+        pending.add(new Miss(clock.instant(), q, audience, language, channel));
+        if (scheduled.compareAndSet(false, true)) {
+            try {
+                writer.execute(this::writePending);
+            } catch (java.util.concurrent.RejectedExecutionException closed) {
+                scheduled.set(false); // shutting down: close() has drained what it could
+            }
+        }
     }
 
-    private void append(Miss miss) {
+    /**
+     * Writes every question waiting at this moment and forces the file once: under a burst of
+     * misses the disk sees one sync per batch, not one per question.
+     */
+    private void writePending() {
+        scheduled.set(false); // a question added from now on schedules another pass
+        List<Miss> batch = new ArrayList<>();
+        for (Miss m = pending.poll(); m != null; m = pending.poll()) batch.add(m);
+        queued.addAndGet(-batch.size());
+        if (batch.isEmpty()) return;
         try {
-            byte[] line = (JSON.writeValueAsString(miss) + "\n").getBytes(StandardCharsets.UTF_8);
-            synchronized (this) {
-                Files.createDirectories(file.getParent());
-                try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-                    ByteBuffer buffer = ByteBuffer.wrap(line);
-                    while (buffer.hasRemaining()) ch.write(buffer);
-                    ch.force(false);
-                }
+            StringBuilder lines = new StringBuilder();
+            for (Miss m : batch) lines.append(JSON.writeValueAsString(m)).append('\n');
+            byte[] bytes = lines.toString().getBytes(StandardCharsets.UTF_8);
+            Files.createDirectories(file.getParent());
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) ch.write(buffer);
+                ch.force(false);
             }
             if (problem != null) {
                 LOG.info("Unanswered-questions log {} is writable again", file);

@@ -156,6 +156,19 @@ public final class SearchIndex implements AutoCloseable {
         return s != null && rules.servable(s, access, now) ? Optional.of(s) : Optional.empty();
     }
 
+    /**
+     * The next instant after {@code now} at which some reply's visibility changes on its own: an
+     * embargo ends, or a review date passes (at the next UTC midnight). Answers may be cached until then.
+     */
+    public Instant nextVisibilityChange(Instant now) {
+        Instant next = now.atZone(java.time.ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        for (Snippet s : byId.values()) {
+            Instant e = s.embargoUntil();
+            if (e != null && e.isAfter(now) && e.isBefore(next)) next = e;
+        }
+        return next;
+    }
+
     /** The other approved replies of the same topic that the caller may see (other audiences, languages). */
     public List<Snippet> versions(String topic, Access access, Instant now) {
         return byTopic.getOrDefault(topic, List.of()).stream().filter(s -> rules.servable(s, access, now)).toList();

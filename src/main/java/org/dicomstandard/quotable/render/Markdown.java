@@ -100,6 +100,7 @@ public final class Markdown {
 
     /** True when the text holds raw HTML (a tag, comment or declaration), which the library forbids. */
     public static boolean containsHtml(String markdown) {
+        if (markdown == null || markdown.indexOf('<') < 0) return false; // no tag without '<': skip the parse
         boolean[] found = {false};
         parse(markdown).accept(new AbstractVisitor() {
             @Override

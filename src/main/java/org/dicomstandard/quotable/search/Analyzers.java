@@ -82,6 +82,21 @@ public final class Analyzers {
         return EN_FILLER_WORDS.contains(word) || GermanAnalyzer.getDefaultStopSet().contains(word);
     }
 
+    /**
+     * A guess at a question's language for channels that do not say (chat): German when it has
+     * more German function words than English ones, else English.
+     */
+    public static String guessLanguage(String text) {
+        int de = 0;
+        int en = 0;
+        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+            if (w.isEmpty()) continue;
+            if (GermanAnalyzer.getDefaultStopSet().contains(w)) de++;
+            if (EN_FILLER_WORDS.contains(w)) en++;
+        }
+        return de > en ? "de" : "en";
+    }
+
     private static CharArraySet wordList(String resource) {
         try (InputStream in = Analyzers.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing word list " + resource);

@@ -35,4 +35,12 @@ class AskedQuestionTest {
         assertThat(asked.question()).isEqualTo(question);
         assertThat(asked.audience()).isEqualTo(audience);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Warum hat DICOM keine Sicherheit? | de", "Ist DICOM schuld am Datenleck? | de",
+            "Why doesn't DICOM include security? | en", "dicom tls | en", "  | en"})
+    void a_chat_question_gets_a_language_guess(String text, String language) {
+        assertThat(Analyzers.guessLanguage(text == null ? "" : text)).isEqualTo(language);
+    }
 }

@@ -1,0 +1,44 @@
+package org.dicomstandard.quotable.slack;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.bind.annotation.Bindable;
+
+/**
+ * Slack settings from the environment: {@code SLACK_SIGNING_SECRET} turns the bot on,
+ * {@code SLACK_BOT_TOKEN} adds mentions and direct messages, {@code SLACK_APP_TOKEN} runs it over
+ * Socket Mode instead of HTTP. {@link #toString()} never prints a secret.
+ *
+ * @param command        the slash command's name
+ * @param apiUrl         the Slack Web API's base URL (tests point it at a local fake)
+ */
+@ConfigurationProperties("slack")
+public record SlackConfiguration(
+        @Nullable String signingSecret,
+        @Nullable String botToken,
+        @Nullable String appToken,
+        @Bindable(defaultValue = "/wg14") String command,
+        @Nullable String apiUrl) {
+
+    public boolean enabled() {
+        return present(signingSecret);
+    }
+
+    public boolean hasBotToken() {
+        return present(botToken);
+    }
+
+    public boolean socketMode() {
+        return present(appToken);
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        return "SlackConfiguration[signingSecret=" + (enabled() ? "(set)" : "(none)") + ", botToken=" + (hasBotToken() ? "(set)" : "(none)")
+                + ", appToken=" + (socketMode() ? "(set)" : "(none)") + ", command=" + command + ", apiUrl=" + apiUrl + "]";
+    }
+}

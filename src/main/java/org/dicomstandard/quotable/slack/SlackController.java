@@ -1,0 +1,92 @@
+package org.dicomstandard.quotable.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.SlackRequestParser;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Post;
+import io.swagger.v3.oas.annotations.Hidden;
+import org.dicomstandard.quotable.api.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Micronaut adapter for Bolt: hands Slack's exact raw body and headers to Bolt (the signature
+ * is over those bytes) and copies Bolt's response back, Content-Length in bytes.
+ */
+@Controller("/slack/events")
+class SlackController {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackController.class);
+    private final App app;
+    private final SlackRequestParser parser;
+    private final boolean socketMode;
+
+    SlackController(@Nullable App app, SlackConfiguration config) {
+        this.app = app;
+        this.parser = app == null ? null : new SlackRequestParser(app.config());
+        this.socketMode = config.socketMode();
+    }
+
+    @Hidden
+    @Post
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
+    HttpResponse<byte[]> events(HttpRequest<?> request, @Body byte[] body) throws Exception {
+        if (app == null || socketMode) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, socketMode ? "Slack runs over Socket Mode here." : "Slack is not configured on this service.");
+        }
+        Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+                .requestUri(request.getPath())
+                .queryString(query(request))
+                .headers(new RequestHeaders(headers(request)))
+                .requestBody(new String(body, StandardCharsets.UTF_8))
+                .remoteAddress(request.getRemoteAddress().getAddress().getHostAddress())
+                .build());
+        Response response = app.run(slackRequest);
+        return toMicronaut(response);
+    }
+
+    private static HttpResponse<byte[]> toMicronaut(Response response) {
+        MutableHttpResponse<byte[]> out = HttpResponse.status(HttpStatus.valueOf(response.getStatusCode()));
+        if (response.getHeaders() != null) {
+            response.getHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("content-length") && !name.equalsIgnoreCase("content-type")) {
+                    values.forEach(v -> out.header(name, v));
+                }
+            });
+        }
+        byte[] bytes = response.getBody() == null ? new byte[0] : response.getBody().getBytes(StandardCharsets.UTF_8);
+        if (response.getStatusCode() >= 400) LOG.debug("Slack request answered {}", response.getStatusCode());
+        out.contentType(response.getContentType() == null ? MediaType.TEXT_PLAIN : response.getContentType());
+        return out.body(bytes).contentLength(bytes.length);
+    }
+
+    private static Map<String, List<String>> headers(HttpRequest<?> request) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        for (String name : request.getHeaders().names()) {
+            headers.put(name.toLowerCase(java.util.Locale.ROOT), new ArrayList<>(request.getHeaders().getAll(name)));
+        }
+        return headers;
+    }
+
+    private static Map<String, List<String>> query(HttpRequest<?> request) {
+        Map<String, List<String>> q = new LinkedHashMap<>();
+        for (String name : request.getParameters().names()) q.put(name, new ArrayList<>(request.getParameters().getAll(name)));
+        return q;
+    }
+}

@@ -1,0 +1,102 @@
+package org.dicomstandard.quotable.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.app_backend.SlackSignature;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.builtin.RequestVerification;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.socket_mode.SocketModeClient;
+import io.micronaut.context.annotation.Bean;
+import io.micronaut.context.annotation.Context;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+import org.dicomstandard.quotable.QuotableConfiguration;
+import org.dicomstandard.quotable.search.AnswerService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * Builds the Bolt {@link App} when {@code SLACK_SIGNING_SECRET} is set, and starts Socket Mode
+ * instead of the HTTP endpoint when {@code SLACK_APP_TOKEN} is set too. Without a signing secret
+ * there is no App: Slack is off, {@link SlackStatus} says so at start-up, and the rest runs.
+ */
+@Factory
+class SlackFactory {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackFactory.class);
+
+    @Singleton
+    @Named("slack")
+    @Bean(preDestroy = "shutdown")
+    ExecutorService slackBackground() {
+        return Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "slack-events");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Context // built at start-up, so the first slash command is fast and the log tells what is on
+    @Requires(property = "slack.signing-secret")
+    App slackApp(SlackConfiguration config, QuotableConfiguration quotable, AnswerService answers,
+                 @Named("slack") ExecutorService background) {
+        SlackConfig sdk = new SlackConfig();
+        if (config.apiUrl() != null && !config.apiUrl().isBlank()) {
+            sdk.setMethodsEndpointUrlPrefix(config.apiUrl().replaceAll("/*$", "/"));
+        }
+        AppConfig appConfig = AppConfig.builder()
+                .signingSecret(config.signingSecret())
+                .singleTeamBotToken(config.hasBotToken() ? config.botToken() : null)
+                .slack(Slack.getInstance(sdk))
+                .build();
+        // Without a bot token there is no workspace to authorise against: verify the signature and
+        // answer through the acknowledgement and response_url, which need no token.
+        App app = config.hasBotToken() ? new App(appConfig)
+                : new App(appConfig, List.of(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(config.signingSecret())))));
+        new SlackBot(answers, config, quotable, background).register(app);
+        return app;
+    }
+
+    @Context
+    @Requires(property = "slack.signing-secret")
+    @Requires(property = "slack.app-token")
+    @Bean(preDestroy = "close")
+    SocketModeApp slackSocketMode(SlackConfiguration config, App app) throws Exception {
+        SocketModeApp socket = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+        socket.startAsync();
+        LOG.info("Slack: Socket Mode started (SLACK_APP_TOKEN is set); the HTTP endpoint /slack/events is not used");
+        return socket;
+    }
+
+    /** Says at start-up which Slack features are on, and why the others are off. */
+    @Context
+    SlackStatus slackStatus(SlackConfiguration config) {
+        SlackStatus status = new SlackStatus(config);
+        status.log();
+        return status;
+    }
+
+    static final class SlackStatus {
+        private final SlackConfiguration config;
+
+        SlackStatus(SlackConfiguration config) {
+            this.config = config;
+        }
+
+        void log() {
+            if (!config.enabled()) {
+                LOG.info("Slack is off: SLACK_SIGNING_SECRET is not set");
+            } else if (!config.socketMode()) {
+                LOG.info("Slack is on: {} and interactivity at POST /slack/events{}", config.command(),
+                        config.hasBotToken() ? ", mentions and direct messages too" : "");
+            }
+        }
+    }
+}

@@ -64,15 +64,29 @@ class SlackFactory {
         return app;
     }
 
+    /** Socket Mode: connects out to Slack. A failure to connect is logged; the rest of the service runs. */
     @Context
     @Requires(property = "slack.signing-secret")
     @Requires(property = "slack.app-token")
-    @Bean(preDestroy = "close")
-    SocketModeApp slackSocketMode(SlackConfiguration config, App app) throws Exception {
-        SocketModeApp socket = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
-        socket.startAsync();
-        LOG.info("Slack: Socket Mode started (SLACK_APP_TOKEN is set); the HTTP endpoint /slack/events is not used");
-        return socket;
+    @Bean(preDestroy = "stop")
+    SocketMode slackSocketMode(SlackConfiguration config, App app) {
+        try {
+            SocketModeApp socket = new SocketModeApp(config.appToken(), app, SocketModeClient.Backend.JavaWebSocket);
+            socket.startAsync();
+            LOG.info("Slack: Socket Mode started (SLACK_APP_TOKEN is set); the HTTP endpoint /slack/events is not used");
+            return new SocketMode(socket);
+        } catch (Exception e) {
+            LOG.error("Slack: Socket Mode could not connect ({}); check SLACK_APP_TOKEN. The rest of the service runs.",
+                    e.getClass().getSimpleName());
+            return new SocketMode(null);
+        }
+    }
+
+    /** The Socket Mode connection, if one could be made. */
+    record SocketMode(SocketModeApp app) {
+        void stop() throws Exception {
+            if (app != null) app.close();
+        }
     }
 
     /** Says at start-up which Slack features are on, and why the others are off. */

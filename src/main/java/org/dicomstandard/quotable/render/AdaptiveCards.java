@@ -68,12 +68,21 @@ public final class AdaptiveCards {
         body.add(textBlock(String.join("\r", sources)));
 
         Map<String, Object> card = map("type", "AdaptiveCard", "$schema", SCHEMA, "version", VERSION, "body", body);
-        String url = CardText.safeUrl(c.faqUrl());
-        if (url != null) {
-            card.put("actions", List.of(map("type", "Action.OpenUrl", "title", "Open on the FAQ page", "url", url)));
+        if (isWebUrl(c.faqUrl())) {
+            card.put("actions", List.of(map("type", "Action.OpenUrl", "title", "Open on the FAQ page", "url", c.faqUrl())));
         }
         card.put("msteams", map("width", "Full"));
         return card;
+    }
+
+    /**
+     * The FAQ address comes from the service's own configuration ({@code quotable.public-url}), not
+     * from the library, so plain http is allowed (a local run); it goes in a JSON field, not Markdown.
+     */
+    private static boolean isWebUrl(String url) {
+        if (url == null) return false;
+        String u = url.toLowerCase(java.util.Locale.ROOT);
+        return u.startsWith("https://") || u.startsWith("http://");
     }
 
     private static Map<String, Object> facts(Snippet s, Context c) {

@@ -96,6 +96,8 @@ class AdaptiveCardsTest {
             assertThat(a.get("type")).isEqualTo("Action.OpenUrl");
             assertThat(a.get("url")).isEqualTo("https://quotable.example.org/faq#t--journalists");
         });
+        AdaptiveCards.Context local = new AdaptiveCards.Context("Journalists", "Why?", false, "http://localhost:8080/faq#t--journalists", null);
+        assertThat(AdaptiveCards.reply(plain(Visibility.PUBLIC), local).toString()).contains("url=http://localhost:8080/faq#t--journalists");
         AdaptiveCards.Context internal = new AdaptiveCards.Context("Journalists", "Why?", false, null, null);
         Map<String, Object> card = AdaptiveCards.reply(plain(Visibility.INTERNAL), internal);
         assertThat(card).doesNotContainKey("actions");

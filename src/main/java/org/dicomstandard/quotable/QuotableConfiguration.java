@@ -38,6 +38,11 @@ public record QuotableConfiguration(
         return apiToken != null && !apiToken.isBlank();
     }
 
+    /** The reply's place on the FAQ page, for links in chat answers and the API. */
+    public String faqUrl(String id) {
+        return publicUrl.replaceAll("/+$", "") + "/faq#" + id;
+    }
+
     /** Never prints the token. */
     @Override
     public String toString() {

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every error the service answers, ours or Micronaut's (unknown route, bad parameter, server
- * error), as application/problem+json. A server error never shows its cause: the log has it.
+ * error), as application/problem+json. A server error never shows its cause: the log has it
+ * (a 5xx we answer on purpose with an {@link ApiProblem} shows its own message).
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
@@ -27,7 +28,9 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
         String detail;
-        if (status.getCode() >= 500) {
+        // An ApiProblem is a refusal we chose (e.g. 503: a channel is off), worded for the caller: not a failure to hide.
+        boolean chosen = context.getRootCause().filter(ApiProblem.class::isInstance).isPresent();
+        if (status.getCode() >= 500 && !chosen) {
             context.getRootCause().ifPresent(cause -> LOG.error("Server error on {} {}", context.getRequest().getMethod(),
                     context.getRequest().getPath(), cause));
             detail = "The server could not answer this request.";
@@ -51,7 +54,7 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         @Override
         public HttpResponse<?> handle(HttpRequest request, ApiProblem e) {
             MutableHttpResponse<?> response = HttpResponse.status(e.status());
-            if (e.status() == HttpStatus.UNAUTHORIZED) response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+            if (e.status() == HttpStatus.UNAUTHORIZED) response.header(HttpHeaders.WWW_AUTHENTICATE, e.challenge());
             return processor.processResponse(ErrorContext.builder(request).cause(e).errorMessage(e.getMessage()).build(), response);
         }
     }

@@ -17,11 +17,11 @@ import java.util.Locale;
 @Singleton
 final class ReplyViews {
     private final AnswerService answers;
-    private final String faqBase;
+    private final QuotableConfiguration config;
 
     ReplyViews(AnswerService answers, QuotableConfiguration config) {
         this.answers = answers;
-        this.faqBase = config.publicUrl().replaceAll("/+$", "") + "/faq#";
+        this.config = config;
     }
 
     Views.Reply reply(Snippet s, Matrix matrix, Access access) {
@@ -36,6 +36,6 @@ final class ReplyViews {
                 ReplyFormats.wordCount(s), s.approvedBy(), s.approvedOn(), s.reviewBy(),
                 ServingRules.overdue(s, answers.clock().instant()),
                 s.sources().stream().map(src -> new Views.Source(src.title(), src.url())).toList(), versions,
-                s.isPublic() ? faqBase + s.id() : null);
+                s.isPublic() ? config.faqUrl(s.id()) : null);
     }
 }

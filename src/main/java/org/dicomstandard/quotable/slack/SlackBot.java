@@ -41,13 +41,13 @@ final class SlackBot {
 
     private final AnswerService answers;
     private final SlackConfiguration config;
-    private final String faqBase;
+    private final QuotableConfiguration quotable;
     private final ExecutorService background;
 
     SlackBot(AnswerService answers, SlackConfiguration config, QuotableConfiguration quotable, ExecutorService background) {
         this.answers = answers;
         this.config = config;
-        this.faqBase = quotable.publicUrl().replaceAll("/+$", "") + "/faq#";
+        this.quotable = quotable;
         this.background = background;
     }
 
@@ -146,7 +146,7 @@ final class SlackBot {
     private ReplyBlocks.Options options(Snippet s, String next, boolean interactive, boolean offerPost, String sharedBy, String note) {
         List<Snippet> versions = answers.versions(s.topic(), Access.INTERNAL).stream().filter(v -> !v.id().equals(s.id())).toList();
         boolean overdue = ServingRules.overdue(s, answers.clock().instant());
-        return new ReplyBlocks.Options(answers.matrix(), versions, s.isPublic() ? faqBase + s.id() : null, overdue, next,
+        return new ReplyBlocks.Options(answers.matrix(), versions, s.isPublic() ? quotable.faqUrl(s.id()) : null, overdue, next,
                 interactive, offerPost, sharedBy, note);
     }
 

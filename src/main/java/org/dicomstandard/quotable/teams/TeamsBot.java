@@ -12,6 +12,7 @@ import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.ServingRules;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.AdaptiveCards;
+import org.dicomstandard.quotable.search.Analyzers;
 import org.dicomstandard.quotable.search.AnswerService;
 import org.dicomstandard.quotable.search.AskedQuestion;
 import org.dicomstandard.quotable.search.SearchHit;
@@ -74,7 +75,8 @@ final class TeamsBot {
         if (message.asksForHelp()) return write(TeamsMessages.help(matrix, message.mentioned()));
         if (message.question().length() > MAX_QUESTION) return write(TeamsMessages.tooLong(message.question().length(), MAX_QUESTION));
         AskedQuestion asked = AskedQuestion.parse(message.question(), matrix);
-        SearchResult result = answers.ask(new SearchRequest(asked.question(), asked.audience(), null, null, 3), Access.INTERNAL, CHANNEL);
+        SearchResult result = answers.ask(new SearchRequest(asked.question(), asked.audience(), null,
+                Analyzers.guessLanguage(asked.question()), 3), Access.INTERNAL, CHANNEL);
         if (!result.confident()) {
             List<Snippet> closest = result.hits().stream().map(SearchHit::snippet).toList();
             return write(TeamsMessages.miss(asked.question(), closest, matrix));

@@ -40,8 +40,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FaqBrowserIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    // Debian's packages by default; QUOTABLE_CHROMIUM / QUOTABLE_CHROMEDRIVER point elsewhere.
+    private static final String CHROMIUM = System.getenv().getOrDefault("QUOTABLE_CHROMIUM", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getenv().getOrDefault("QUOTABLE_CHROMEDRIVER", "/usr/bin/chromedriver");
 
     private EmbeddedServer server;
     private WebDriver browser;

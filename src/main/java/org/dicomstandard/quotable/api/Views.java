@@ -98,4 +98,23 @@ final class Views {
     @Serdeable
     record Ping(String status) {
     }
+
+    @Serdeable
+    record DueReply(String id, String title, String topic, String audience, String language,
+                    @Schema(description = "The reply's file in the library repository") String path,
+                    LocalDate reviewBy, boolean overdue) {
+    }
+
+    @Serdeable
+    @Schema(description = "The replies one reviewer approved that are due for review")
+    record DueReviewer(@Schema(description = "GitHub handle from approved_by, or (no approver)") String reviewer,
+                       List<DueReply> replies) {
+    }
+
+    @Serdeable
+    @Schema(description = "Approved replies whose review_by has passed or falls on or before until, by reviewer")
+    record Due(LocalDate today, LocalDate until,
+               @Schema(description = "Replies listed, each once however many reviewers it has") int total,
+               int overdue, List<DueReviewer> reviewers) {
+    }
 }

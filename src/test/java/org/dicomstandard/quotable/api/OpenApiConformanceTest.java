@@ -46,7 +46,8 @@ class OpenApiConformanceTest extends ApiFixture {
             "/api/v1/matrix, /api/v1/matrix",
             "/api/v1/suggest, /api/v1/suggest?q=warum",
             "/api/v1/ping, /api/v1/ping",
-            "/api/v1/misses, /api/v1/misses?since=7d"})
+            "/api/v1/misses, /api/v1/misses?since=7d",
+            "/api/v1/due, /api/v1/due?within=400d"})
     void responses_match_the_documented_schema(String template, String url) {
         Reply r = send(client, withToken(HttpRequest.GET(url)));
         JsonNode operation = openapi.path("paths").path(template).path("get");

@@ -54,6 +54,21 @@ public final class GitRemote implements AutoCloseable {
         }
     }
 
+    /** A bare remote whose {@code main} holds a copy of a library folder (audiences.yaml and snippets/). */
+    public static GitRemote seededFrom(Path dir, Path library) {
+        GitRemote remote = seeded(dir);
+        Path work = remote.work.getRepository().getWorkTree().toPath();
+        try {
+            Files.copy(library.resolve("audiences.yaml"), work.resolve("audiences.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Fixtures.copyTree(library.resolve("snippets"), work.resolve("snippets"));
+        remote.commitAll("Library as shipped");
+        remote.push("main", false);
+        return remote;
+    }
+
     /** The URL a clone is made from (a local path, as git allows). */
     public String url() {
         return bare.toString();

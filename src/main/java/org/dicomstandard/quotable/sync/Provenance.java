@@ -50,15 +50,20 @@ public class Provenance {
     }
 
     /**
-     * One line for a chat answer or the API: "approved by rhorn-wg14, lspellman-dicom on 2026-11-20,
-     * PR #12" with git (the date is the merge's), or from the YAML alone without it.
+     * One line for a chat answer or the API, the YAML's approvers and date with the pull request
+     * from git: "approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12", adding
+     * "merged 2026-11-24" when the merge came on a later day. Without git, the YAML alone.
      */
     public String describe(Snippet s) {
         String who = "approved by " + (s.approvedBy().isEmpty() ? "no named reviewer" : String.join(", ", s.approvedBy()));
         Optional<Entry> git = of(s.id());
         if (git.isEmpty()) return s.approvedOn() == null ? who : who + " on " + s.approvedOn();
         Entry e = git.get();
-        return who + " on " + e.day() + (e.pullRequest() != null ? ", PR #" + e.pullRequest() : ", commit " + e.shortCommit());
+        LocalDate approved = s.approvedOn() == null ? e.day() : s.approvedOn();
+        boolean sameDay = approved.equals(e.day());
+        return who + " on " + approved + (e.pullRequest() != null
+                ? ", PR #" + e.pullRequest() + (sameDay ? "" : " merged " + e.day())
+                : ", commit " + e.shortCommit() + (sameDay ? "" : " of " + e.day()));
     }
 
     /** Replaces every entry at once, so a reader never sees half of one sync and half of another. */

@@ -44,16 +44,19 @@ class ProvenanceTest {
     }
 
     @Test
-    void with_git_the_merge_date_and_pull_request_are_named() {
+    void with_git_the_pull_request_and_a_later_merge_day_are_named() {
         Provenance p = new Provenance();
-        p.publish(Map.of("tls-adoption--vendors",
-                new Provenance.Entry("1a2b3c4d5e6f7081920a1b2c3d4e5f6071829304", Instant.parse("2026-11-21T16:40:00Z"), 12)));
+        String commit = "1a2b3c4d5e6f7081920a1b2c3d4e5f6071829304";
+        p.publish(Map.of("tls-adoption--vendors", new Provenance.Entry(commit, Instant.parse("2026-11-20T16:40:00Z"), 12)));
         assertThat(p.describe(reply(List.of("rhorn-wg14", "lspellman-dicom"), LocalDate.parse("2026-11-20"))))
-                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-21, PR #12");
+                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12");
 
-        p.publish(Map.of("tls-adoption--vendors",
-                new Provenance.Entry("1a2b3c4d5e6f7081920a1b2c3d4e5f6071829304", Instant.parse("2026-11-21T16:40:00Z"), null)));
+        p.publish(Map.of("tls-adoption--vendors", new Provenance.Entry(commit, Instant.parse("2026-11-24T08:00:00Z"), 12)));
+        assertThat(p.describe(reply(List.of("rhorn-wg14", "lspellman-dicom"), LocalDate.parse("2026-11-20"))))
+                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12 merged 2026-11-24");
+
+        p.publish(Map.of("tls-adoption--vendors", new Provenance.Entry(commit, Instant.parse("2026-11-21T16:40:00Z"), null)));
         assertThat(p.describe(reply(List.of("rhorn-wg14"), LocalDate.parse("2026-11-20"))))
-                .isEqualTo("approved by rhorn-wg14 on 2026-11-21, commit 1a2b3c4");
+                .isEqualTo("approved by rhorn-wg14 on 2026-11-20, commit 1a2b3c4 of 2026-11-21");
     }
 }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -62,7 +63,7 @@ public final class GitSync implements AutoCloseable {
         if (!fetchInterval.isZero() && !fetchInterval.isNegative()) {
             long every = fetchInterval.toMillis();
             worker.scheduleWithFixedDelay(() -> request("periodic fetch"), every, every, TimeUnit.MILLISECONDS);
-            LOG.info("Git sync of {} ({}) into {}: fetching every {}", clone.remote(), clone.branch(), clone.dir(), fetchInterval);
+            LOG.info("Git sync of {} ({}) into {}: fetching every {} s", clone.remote(), clone.branch(), clone.dir(), fetchInterval.toSeconds());
         } else {
             LOG.info("Git sync of {} ({}) into {}: no periodic fetch, webhooks only", clone.remote(), clone.branch(), clone.dir());
         }
@@ -72,10 +73,15 @@ public final class GitSync implements AutoCloseable {
     public void request(String reason) {
         requests.incrementAndGet();
         if (queued.compareAndSet(false, true)) {
-            worker.execute(() -> {
-                queued.set(false); // a request from now on needs another run: this one may have fetched already
-                sync(reason);
-            });
+            try {
+                worker.execute(() -> {
+                    queued.set(false); // a request from now on needs another run: this one may have fetched already
+                    sync(reason);
+                });
+            } catch (RejectedExecutionException e) {
+                queued.set(false);
+                LOG.info("Git sync ({}) not started: the service is shutting down", reason);
+            }
         }
     }
 
@@ -187,8 +193,15 @@ public final class GitSync implements AutoCloseable {
         }
     }
 
+    /** Lets a sync in progress finish, so a shutdown never leaves a half-checked-out clone. */
     @Override
     public void close() {
-        worker.shutdownNow();
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) worker.shutdownNow();
+        } catch (InterruptedException e) {
+            worker.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

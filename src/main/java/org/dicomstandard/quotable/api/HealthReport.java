@@ -31,7 +31,8 @@ final class HealthReport implements HealthIndicator {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("replies", reload.replies());
         details.put("servingSince", reload.servingSince() == null ? null : reload.servingSince().toString());
-        details.put("lastReload", Map.of("accepted", reload.accepted(), "trigger", reload.trigger(), "at", reload.at().toString()));
+        details.put("lastReload", Map.of("accepted", reload.accepted(), "trigger", reload.trigger(), "at", reload.at().toString(),
+                "millis", reload.millis()));
         HealthStatus status = HealthStatus.UP;
         if (!reload.accepted()) {
             details.put("reason", reload.serving()

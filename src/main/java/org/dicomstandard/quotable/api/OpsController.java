@@ -9,6 +9,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
 import org.dicomstandard.quotable.library.Access;
+import org.dicomstandard.quotable.library.DueReviews;
 import org.dicomstandard.quotable.search.AnswerService;
 import org.dicomstandard.quotable.search.MissLog;
 import org.dicomstandard.quotable.search.MissReport;
@@ -17,9 +18,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
-/** The cheap liveness probe and the writers' to-do list of unanswered questions. */
+/** The cheap liveness probe and the to-do lists: unanswered questions for writers, due reviews for reviewers. */
 @Controller("/api/v1")
 class OpsController {
     private static final Views.Ping PONG = new Views.Ping("ok");
@@ -53,6 +56,20 @@ class OpsController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Operation(summary = "Served replies whose review date has passed or falls within the period, by reviewer (token only)")
+    @Get("/due")
+    HttpResponse<Views.Due> due(HttpRequest<?> request, @Nullable @QueryValue String within) {
+        callers.requireToken(request);
+        int days = (int) MissReport.period(within).filter(d -> !d.isNegative())
+                .orElseThrow(() -> ApiProblem.badRequest("within is a period such as 30d or P2W.")).toDays();
+        LocalDate today = LocalDate.ofInstant(answers.clock().instant(), ZoneOffset.UTC);
+        DueReviews due = answers.library().withIndex(i -> DueReviews.of(i.library(), today, days));
+        List<Views.DueReviewer> reviewers = due.groups().stream().map(g -> new Views.DueReviewer(g.reviewer(), g.replies().stream()
+                .map(r -> new Views.DueReply(r.id(), r.title(), r.topic(), r.audience(), r.language(), r.path(), r.reviewBy(), r.overdue()))
+                .toList())).toList();
+        return conditional.json(request, new Views.Due(due.today(), due.until(), due.replies(), due.overdue(), reviewers), Access.INTERNAL);
     }
 
     static Duration period(@Nullable String since) {

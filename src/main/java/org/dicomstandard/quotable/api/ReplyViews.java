@@ -9,19 +9,22 @@ import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.Markdown;
 import org.dicomstandard.quotable.render.ReplyFormats;
 import org.dicomstandard.quotable.search.AnswerService;
+import org.dicomstandard.quotable.sync.Provenance;
 
 import java.util.List;
 import java.util.Locale;
 
-/** Builds the API's view of a reply: rendered forms, word count, review state, the other versions. */
+/** Builds the API's view of a reply: rendered forms, word count, review state, the other versions, provenance. */
 @Singleton
 final class ReplyViews {
     private final AnswerService answers;
     private final QuotableConfiguration config;
+    private final Provenance provenance;
 
-    ReplyViews(AnswerService answers, QuotableConfiguration config) {
+    ReplyViews(AnswerService answers, QuotableConfiguration config, Provenance provenance) {
         this.answers = answers;
         this.config = config;
+        this.provenance = provenance;
     }
 
     Views.Reply reply(Snippet s, Matrix matrix, Access access) {
@@ -36,6 +39,8 @@ final class ReplyViews {
                 ReplyFormats.wordCount(s), s.approvedBy(), s.approvedOn(), s.reviewBy(),
                 ServingRules.overdue(s, answers.clock().instant()),
                 s.sources().stream().map(src -> new Views.Source(src.title(), src.url())).toList(), versions,
-                s.isPublic() ? config.faqUrl(s.id()) : null);
+                s.isPublic() ? config.faqUrl(s.id()) : null,
+                provenance.of(s.id()).map(p -> new Views.Provenance(p.commit(), p.date(), p.pullRequest(), provenance.describe(s)))
+                        .orElse(null));
     }
 }

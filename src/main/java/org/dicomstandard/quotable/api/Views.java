@@ -46,7 +46,17 @@ final class Views {
                  List<String> approvedBy, @Nullable LocalDate approvedOn, @Nullable LocalDate reviewBy, boolean reviewOverdue,
                  List<Source> sources,
                  @Schema(description = "The same topic for other audiences and languages the caller may see") List<Version> versions,
-                 @Nullable @Schema(description = "Deep link to the reply on the FAQ page, for public replies") String faqUrl) {
+                 @Nullable @Schema(description = "Deep link to the reply on the FAQ page, for public replies") String faqUrl,
+                 @Nullable @Schema(description = "Where the reply came from in git; null when the service does not run on a git clone")
+                 Provenance provenance) {
+    }
+
+    @Serdeable
+    @Schema(description = "The commit of the served branch that last changed the reply's file")
+    record Provenance(@Schema(description = "Full commit id; for a merged pull request, its merge commit") String commit,
+                      @Schema(description = "When that commit was made (for a merge: when the pull request was merged)") Instant date,
+                      @Nullable @Schema(description = "The pull request number the commit title names") Integer pullRequest,
+                      @Schema(description = "One line, as the bots show it: approved by … on …, PR #N") String summary) {
     }
 
     @Serdeable
@@ -87,5 +97,24 @@ final class Views {
 
     @Serdeable
     record Ping(String status) {
+    }
+
+    @Serdeable
+    record DueReply(String id, String title, String topic, String audience, String language,
+                    @Schema(description = "The reply's file in the library repository") String path,
+                    LocalDate reviewBy, boolean overdue) {
+    }
+
+    @Serdeable
+    @Schema(description = "The replies one reviewer approved that are due for review")
+    record DueReviewer(@Schema(description = "GitHub handle from approved_by, or (no approver)") String reviewer,
+                       List<DueReply> replies) {
+    }
+
+    @Serdeable
+    @Schema(description = "Approved replies whose review_by has passed or falls on or before until, by reviewer")
+    record Due(LocalDate today, LocalDate until,
+               @Schema(description = "Replies listed, each once however many reviewers it has") int total,
+               int overdue, List<DueReviewer> reviewers) {
     }
 }

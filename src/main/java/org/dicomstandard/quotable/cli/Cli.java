@@ -15,7 +15,8 @@ public final class Cli {
             "validate", new ValidateCommand(),
             "matrix", new MatrixCommand(),
             "summary", new SummaryCommand(),
-            "misses", new MissesCommand());
+            "misses", new MissesCommand(),
+            "due", new DueCommand());
 
     private Cli() {
     }

@@ -30,8 +30,12 @@ public final class AdaptiveCards {
      * @param overdue       the reply is past its review date
      * @param faqUrl        the reply's place on the FAQ page; null for internal replies
      * @param note          a line above the facts (e.g. another audience's reply was chosen); null for none
+     * @param approval      who approved it and when, with the pull request from git history; null for none
      */
-    public record Context(String audienceLabel, String topicQuestion, boolean overdue, String faqUrl, String note) {
+    public record Context(String audienceLabel, String topicQuestion, boolean overdue, String faqUrl, String note, String approval) {
+        public Context(String audienceLabel, String topicQuestion, boolean overdue, String faqUrl, String note) {
+            this(audienceLabel, topicQuestion, overdue, faqUrl, note, null);
+        }
     }
 
     private AdaptiveCards() {
@@ -91,6 +95,7 @@ public final class AdaptiveCards {
         facts.add(fact("Topic", c.topicQuestion()));
         facts.add(fact("Words", Integer.toString(ReplyFormats.wordCount(s))));
         facts.add(fact("Approved on", s.approvedOn() == null ? "–" : s.approvedOn().toString()));
+        if (c.approval() != null) facts.add(fact("Approval", c.approval()));
         facts.add(fact("Review by", s.reviewBy() == null ? "–" : s.reviewBy() + (c.overdue() ? " ⚠ overdue" : "")));
         facts.add(fact("Visibility", s.isPublic() ? "Public: on the FAQ page" : "Internal: not for publication"));
         return map("type", "FactSet", "facts", facts);

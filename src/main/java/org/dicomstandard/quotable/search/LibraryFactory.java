@@ -9,9 +9,11 @@ import org.dicomstandard.quotable.QuotableConfiguration;
 import org.dicomstandard.quotable.library.ServingRules;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.List;
 
-/** Wires the live library, its file watcher and the unanswered-questions log into the application. */
+/** Wires the live library (after any checkout, see {@link LibraryCheckout}), its file watcher and the unanswered-questions log into the application. */
 @Factory
 class LibraryFactory {
 
@@ -22,12 +24,20 @@ class LibraryFactory {
 
     @Context
     @Bean(preDestroy = "close")
-    LiveLibrary liveLibrary(QuotableConfiguration config, Clock clock) {
+    LiveLibrary liveLibrary(QuotableConfiguration config, Clock clock, List<LibraryCheckout> checkouts) {
+        try {
+            for (LibraryCheckout checkout : checkouts) checkout.prepare(); // e.g. clone, so the first load finds the files
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new LiveLibrary(config.libraryPath(), new ServingRules(config.hideOverdueFromPublic()), clock);
     }
 
     @Context
     @Requires(property = "quotable.watch", notEquals = "false")
+    // With git sync the clone changes only by fast-forward, which reloads by itself; a watcher
+    // would reload a second time, mid-checkout, and hide the commit from the reload status.
+    @Requires(missingProperty = "quotable.git.remote")
     @Bean(preDestroy = "close")
     LibraryWatcher libraryWatcher(LiveLibrary library) throws IOException {
         return new LibraryWatcher(library, 300);

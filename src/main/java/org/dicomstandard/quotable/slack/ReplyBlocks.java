@@ -49,9 +49,14 @@ final class ReplyBlocks {
      * @param interactive whether to add the buttons at all (a shared copy has none)
      * @param sharedBy    the user who posted the reply to the channel, or null
      * @param note        a line about how this reply was chosen (audience fallback), or null
+     * @param approval    who approved it, when, and the pull request (git provenance), or null for the YAML's date
      */
     record Options(Matrix matrix, List<Snippet> versions, String faqUrl, boolean overdue, String nextState,
-                   boolean interactive, boolean offerPost, String sharedBy, String note) {
+                   boolean interactive, boolean offerPost, String sharedBy, String note, String approval) {
+        Options(Matrix matrix, List<Snippet> versions, String faqUrl, boolean overdue, String nextState,
+                boolean interactive, boolean offerPost, String sharedBy, String note) {
+            this(matrix, versions, faqUrl, overdue, nextState, interactive, offerPost, sharedBy, note, null);
+        }
     }
 
     static List<LayoutBlock> reply(Snippet s, Options o) {
@@ -113,7 +118,8 @@ final class ReplyBlocks {
         StringBuilder line = new StringBuilder();
         line.append(SlackText.escape(label(o.matrix(), s.audience()))).append(" · ").append(SlackText.escape(s.topic()))
                 .append(" · ").append(ReplyFormats.wordCount(s)).append(" words");
-        if (s.approvedOn() != null) line.append(" · approved ").append(s.approvedOn());
+        if (o.approval() != null) line.append(" · ").append(SlackText.escape(o.approval()));
+        else if (s.approvedOn() != null) line.append(" · approved ").append(s.approvedOn());
         if (s.reviewBy() != null) line.append(" · review by ").append(s.reviewBy());
         if (o.overdue()) line.append(" · :warning: *review overdue*");
         if (!s.isPublic()) line.append(" · :lock: internal, not for publication");

@@ -20,6 +20,7 @@ import org.dicomstandard.quotable.search.AskedQuestion;
 import org.dicomstandard.quotable.search.SearchHit;
 import org.dicomstandard.quotable.search.SearchRequest;
 import org.dicomstandard.quotable.search.SearchResult;
+import org.dicomstandard.quotable.sync.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +43,12 @@ final class SlackBot {
     private final AnswerService answers;
     private final SlackConfiguration config;
     private final QuotableConfiguration quotable;
+    private final Provenance provenance;
     private final ExecutorService background;
 
-    SlackBot(AnswerService answers, SlackConfiguration config, QuotableConfiguration quotable, ExecutorService background) {
+    SlackBot(AnswerService answers, SlackConfiguration config, QuotableConfiguration quotable, ExecutorService background,
+             Provenance provenance) {
+        this.provenance = provenance;
         this.answers = answers;
         this.config = config;
         this.quotable = quotable;
@@ -147,7 +151,7 @@ final class SlackBot {
         List<Snippet> versions = answers.versions(s.topic(), Access.INTERNAL).stream().filter(v -> !v.id().equals(s.id())).toList();
         boolean overdue = ServingRules.overdue(s, answers.clock().instant());
         return new ReplyBlocks.Options(answers.matrix(), versions, s.isPublic() ? quotable.faqUrl(s.id()) : null, overdue, next,
-                interactive, offerPost, sharedBy, note);
+                interactive, offerPost, sharedBy, note, provenance.describe(s));
     }
 
     private void showReply(ActionContext ctx, String id) {

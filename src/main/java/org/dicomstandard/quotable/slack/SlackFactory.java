@@ -16,6 +16,7 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.QuotableConfiguration;
 import org.dicomstandard.quotable.search.AnswerService;
+import org.dicomstandard.quotable.sync.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,7 @@ class SlackFactory {
     @Context // built at start-up, so the first slash command is fast and the log tells what is on
     @Requires(property = "slack.signing-secret")
     App slackApp(SlackConfiguration config, QuotableConfiguration quotable, AnswerService answers,
-                 @Named("slack") ExecutorService background) {
+                 @Named("slack") ExecutorService background, Provenance provenance) {
         SlackConfig sdk = new SlackConfig();
         if (config.apiUrl() != null && !config.apiUrl().isBlank()) {
             sdk.setMethodsEndpointUrlPrefix(config.apiUrl().replaceAll("/*$", "/"));
@@ -60,7 +61,7 @@ class SlackFactory {
         // answer through the acknowledgement and response_url, which need no token.
         App app = config.hasBotToken() ? new App(appConfig)
                 : new App(appConfig, List.of(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(config.signingSecret())))));
-        new SlackBot(answers, config, quotable, background).register(app);
+        new SlackBot(answers, config, quotable, background, provenance).register(app);
         return app;
     }
 

@@ -14,6 +14,7 @@ import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.AdaptiveCards;
 import org.dicomstandard.quotable.search.Analyzers;
 import org.dicomstandard.quotable.search.AnswerService;
+import org.dicomstandard.quotable.sync.Provenance;
 import org.dicomstandard.quotable.search.AskedQuestion;
 import org.dicomstandard.quotable.search.SearchHit;
 import org.dicomstandard.quotable.search.SearchRequest;
@@ -35,6 +36,7 @@ import java.util.Map;
  */
 @Singleton
 final class TeamsBot {
+    private final Provenance provenance;
     static final String CHANNEL = "teams";
     static final int MAX_QUESTION = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(TeamsBot.class);
@@ -47,7 +49,8 @@ final class TeamsBot {
     record Incoming(@Nullable String type, @Nullable String text) {
     }
 
-    TeamsBot(AnswerService answers, QuotableConfiguration config, JsonMapper json) {
+    TeamsBot(AnswerService answers, QuotableConfiguration config, JsonMapper json, Provenance provenance) {
+        this.provenance = provenance;
         this.answers = answers;
         this.config = config;
         this.json = json;
@@ -86,7 +89,8 @@ final class TeamsBot {
 
     private byte[] card(SearchHit hit, AskedQuestion asked, SearchResult result, Matrix matrix) {
         Snippet s = hit.snippet();
-        AdaptiveCards.Context context = context(s, matrix, answers.clock().instant(), config, note(hit, asked, result, matrix));
+        AdaptiveCards.Context context = context(s, matrix, answers.clock().instant(), config, note(hit, asked, result, matrix),
+                provenance.describe(s));
         byte[] whole = write(TeamsMessages.card(AdaptiveCards.reply(s, context)));
         if (whole.length < AdaptiveCards.MAX_MESSAGE_BYTES) return whole;
         // Cannot happen within the library's 700-word limit; if it ever does, Teams still gets a card.
@@ -96,8 +100,12 @@ final class TeamsBot {
 
     /** What the card says about a reply: labels from the matrix, the review state, the FAQ link for public replies. */
     static AdaptiveCards.Context context(Snippet s, Matrix matrix, Instant now, QuotableConfiguration config, String note) {
+        return context(s, matrix, now, config, note, null);
+    }
+
+    static AdaptiveCards.Context context(Snippet s, Matrix matrix, Instant now, QuotableConfiguration config, String note, String approval) {
         return new AdaptiveCards.Context(label(matrix, s.audience()), topic(matrix, s.topic()), ServingRules.overdue(s, now),
-                s.isPublic() ? config.faqUrl(s.id()) : null, note);
+                s.isPublic() ? config.faqUrl(s.id()) : null, note, approval);
     }
 
     private static String note(SearchHit hit, AskedQuestion asked, SearchResult result, Matrix matrix) {

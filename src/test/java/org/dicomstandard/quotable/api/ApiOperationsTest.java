@@ -55,6 +55,28 @@ class ApiOperationsTest extends ApiFixture {
     }
 
     @Test
+    void replies_due_for_review_are_listed_for_token_holders_by_reviewer() {
+        Reply anonymous = send(client, HttpRequest.GET("/api/v1/due"));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.header("Content-Type")).startsWith("application/problem+json");
+
+        JsonNode due = send(client, withToken(HttpRequest.GET("/api/v1/due"))).json();
+        assertThat(due.get("today").asText()).isEqualTo("2026-11-25");
+        assertThat(due.get("until").asText()).isEqualTo("2026-12-25");
+        assertThat(due.get("total").asInt()).isEqualTo(1);
+        assertThat(due.get("overdue").asInt()).isEqualTo(1);
+        JsonNode alice = due.get("reviewers").get(0);
+        assertThat(alice.get("reviewer").asText()).isEqualTo("alice-wg14");
+        assertThat(alice.get("replies").get(0).get("id").asText()).isEqualTo("tls-adoption--journalists");
+        assertThat(alice.get("replies").get(0).get("overdue").asBoolean()).isTrue();
+
+        JsonNode later = send(client, withToken(HttpRequest.GET("/api/v1/due?within=400d"))).json();
+        assertThat(later.get("total").asInt()).isGreaterThan(1);
+        assertThat(later.toString()).doesNotContain("malware-defense--journalists"); // retired
+        assertThat(send(client, withToken(HttpRequest.GET("/api/v1/due?within=soon"))).status()).isEqualTo(400);
+    }
+
+    @Test
     void health_says_why_when_a_reload_is_rejected_and_recovers() throws Exception {
         assertThat(send(client, HttpRequest.GET("/health")).json().get("status").asText()).isEqualTo("UP");
 

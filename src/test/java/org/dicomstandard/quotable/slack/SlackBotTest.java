@@ -41,6 +41,8 @@ class SlackBotTest implements TestPropertyProvider {
     EmbeddedServer server;
     @Inject
     AnswerService answers;
+    @Inject
+    org.dicomstandard.quotable.sync.ReminderSink reminders;
     SlackRequests requests;
 
     @Override
@@ -107,7 +109,7 @@ class SlackBotTest implements TestPropertyProvider {
         JsonNode blocks = body.get("blocks");
         assertThat(blocks.get(0).get("type").asText()).isEqualTo("header");
         assertThat(blocks.get(1).get("type").asText()).isEqualTo("context");
-        assertThat(blocks.get(1).toString()).contains(" words", "approved 2026-01-10", "review by 2027-06-01");
+        assertThat(blocks.get(1).toString()).contains(" words", "approved by alice-wg14 on 2026-01-10", "review by 2027-06-01");
         String text = blockText(blocks);
         assertThat(text).contains("\"action_id\":\"post_to_channel\"", "\"action_id\":\"open_faq\"",
                 "https://quotable.example.org/faq#why-dicom-security--journalists");
@@ -213,5 +215,19 @@ class SlackBotTest implements TestPropertyProvider {
         HttpResponse<String> r = requests.command("Does DICOM support encryption?", respondUrl("9"));
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(json(r.body()).get("blocks")).isNotEmpty();
+    }
+
+    @Test
+    void the_weekly_review_reminder_is_posted_with_the_bot_token() throws Exception {
+        reminders.post("#wg14-secretariat", "*Replies due for review*");
+        JsonNode posted = payload(slack.await("/chat.postMessage"));
+        assertThat(posted.get("channel").asText()).isEqualTo("#wg14-secretariat");
+        assertThat(posted.get("text").asText()).contains("due for review");
+    }
+
+    @Test
+    void the_context_line_says_who_approved_the_reply() throws Exception {
+        JsonNode blocks = json(requests.command("Does DICOM support encryption?", respondUrl("p")).body()).get("blocks");
+        assertThat(blocks.get(1).toString()).contains("approved by alice-wg14 on 2026-01-10");
     }
 }

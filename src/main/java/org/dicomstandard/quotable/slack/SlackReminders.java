@@ -1,0 +1,41 @@
+package org.dicomstandard.quotable.slack;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import org.dicomstandard.quotable.sync.ReminderSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+
+/** Posts the weekly review reminder to a Slack channel with the bot token. */
+@Singleton
+@Requires(property = "slack.bot-token")
+final class SlackReminders implements ReminderSink {
+    private static final Logger LOG = LoggerFactory.getLogger(SlackReminders.class);
+    private final Slack slack;
+    private final String token;
+
+    SlackReminders(SlackConfiguration config) {
+        SlackConfig sdk = new SlackConfig();
+        if (config.apiUrl() != null && !config.apiUrl().isBlank()) {
+            sdk.setMethodsEndpointUrlPrefix(config.apiUrl().replaceAll("/*$", "/"));
+        }
+        this.slack = Slack.getInstance(sdk);
+        this.token = config.botToken();
+    }
+
+    @Override
+    public void post(String channel, String text) {
+        try {
+            ChatPostMessageResponse r = slack.methods(token).chatPostMessage(m -> m.channel(channel).text(text).mrkdwn(true));
+            if (!r.isOk()) LOG.warn("Slack: the review reminder was refused: {}", r.getError());
+        } catch (IOException | SlackApiException e) {
+            LOG.warn("Slack: the review reminder could not be posted: {}", e.toString());
+        }
+    }
+}

@@ -20,6 +20,13 @@ public record SlackConfiguration(
         @Bindable(defaultValue = "/wg14") String command,
         @Nullable String apiUrl) {
 
+    /** The Slack SDK client, pointed at {@link #apiUrl} when one is set (tests use a local fake). */
+    public com.slack.api.Slack client() {
+        com.slack.api.SlackConfig sdk = new com.slack.api.SlackConfig();
+        if (apiUrl != null && !apiUrl.isBlank()) sdk.setMethodsEndpointUrlPrefix(apiUrl.replaceAll("/*$", "/"));
+        return com.slack.api.Slack.getInstance(sdk);
+    }
+
     public boolean enabled() {
         return present(signingSecret);
     }

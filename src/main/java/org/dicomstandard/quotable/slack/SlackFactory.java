@@ -1,7 +1,5 @@
 package org.dicomstandard.quotable.slack;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
@@ -48,14 +46,10 @@ class SlackFactory {
     @Requires(property = "slack.signing-secret")
     App slackApp(SlackConfiguration config, QuotableConfiguration quotable, AnswerService answers,
                  @Named("slack") ExecutorService background, Provenance provenance) {
-        SlackConfig sdk = new SlackConfig();
-        if (config.apiUrl() != null && !config.apiUrl().isBlank()) {
-            sdk.setMethodsEndpointUrlPrefix(config.apiUrl().replaceAll("/*$", "/"));
-        }
         AppConfig appConfig = AppConfig.builder()
                 .signingSecret(config.signingSecret())
                 .singleTeamBotToken(config.hasBotToken() ? config.botToken() : null)
-                .slack(Slack.getInstance(sdk))
+                .slack(config.client())
                 .build();
         // Without a bot token there is no workspace to authorise against: verify the signature and
         // answer through the acknowledgement and response_url, which need no token.

@@ -1,7 +1,6 @@
 package org.dicomstandard.quotable.slack;
 
 import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import io.micronaut.context.annotation.Requires;
@@ -21,11 +20,7 @@ final class SlackReminders implements ReminderSink {
     private final String token;
 
     SlackReminders(SlackConfiguration config) {
-        SlackConfig sdk = new SlackConfig();
-        if (config.apiUrl() != null && !config.apiUrl().isBlank()) {
-            sdk.setMethodsEndpointUrlPrefix(config.apiUrl().replaceAll("/*$", "/"));
-        }
-        this.slack = Slack.getInstance(sdk);
+        this.slack = config.client();
         this.token = config.botToken();
     }
 

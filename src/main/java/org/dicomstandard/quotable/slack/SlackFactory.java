@@ -1,8 +1,8 @@
 package org.dicomstandard.quotable.slack;
 
-import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.middleware.Middleware;
 import com.slack.api.bolt.middleware.builtin.RequestVerification;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
@@ -18,6 +18,7 @@ import org.dicomstandard.quotable.sync.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,10 +54,25 @@ class SlackFactory {
                 .build();
         // Without a bot token there is no workspace to authorise against: verify the signature and
         // answer through the acknowledgement and response_url, which need no token.
-        App app = config.hasBotToken() ? new App(appConfig)
-                : new App(appConfig, List.of(new RequestVerification(new SlackSignature.Verifier(new SlackSignature.Generator(config.signingSecret())))));
+        App app = config.hasBotToken() ? new VerifiedApp(appConfig)
+                : new App(appConfig, List.of(new RequestVerification(new ConstantTimeVerifier(config.signingSecret()))));
         new SlackBot(answers, config, quotable, background, provenance).register(app);
         return app;
+    }
+
+    /** Bolt's default middleware, with the signature checked in constant time ({@link ConstantTimeVerifier}). */
+    static final class VerifiedApp extends App {
+        VerifiedApp(AppConfig config) {
+            super(config);
+        }
+
+        @Override
+        protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
+            List<Middleware> list = new ArrayList<>(super.buildDefaultMiddlewareList(config));
+            list.replaceAll(m -> m instanceof RequestVerification
+                    ? new RequestVerification(new ConstantTimeVerifier(config.getSigningSecret())) : m);
+            return list;
+        }
     }
 
     /** Socket Mode: connects out to Slack. A failure to connect is logged; the rest of the service runs. */

@@ -13,6 +13,9 @@ import org.dicomstandard.quotable.search.Analyzers.Lang;
  *   <li>{@code all_<lang>}: TextField, every text of the reply without norms: "does this reply mention
  *       the word at all", for the confidence measure.</li>
  *   <li>{@code words}: TextField, surface words only lower-cased: the vocabulary for spelling correction.</li>
+ *   <li>{@code words_pub}, {@code allpub_<lang>}: the same two, only on replies the public could see when
+ *       the index was built (public, no embargo, not overdue), so a public caller's spelling
+ *       corrections and word weights reveal nothing of an internal or embargoed reply.</li>
  * </ul>
  */
 final class Fields {
@@ -23,6 +26,7 @@ final class Fields {
     static final String VISIBILITY = "visibility";
     static final String TOPIC_QUESTION = "topicq_en";
     static final String WORDS = "words";
+    static final String WORDS_PUBLIC = "words_pub";
 
     private Fields() {
     }
@@ -45,6 +49,10 @@ final class Fields {
 
     static String all(Lang l) {
         return "all_" + l.suffix();
+    }
+
+    static String allPublic(Lang l) {
+        return "allpub_" + l.suffix();
     }
 
     /** The language a text field is analysed in, from its suffix. */

@@ -77,12 +77,17 @@ final class QueryPlanner {
         }
     }
 
-    Plan plan(String question) {
+    /**
+     * A public caller's question is corrected and weighed only against the words of public replies
+     * (see {@link Fields#WORDS_PUBLIC}); an internal caller's against all approved replies.
+     */
+    Plan plan(String question, boolean publicCaller) {
+        String vocabulary = publicCaller ? Fields.WORDS_PUBLIC : Fields.WORDS;
         List<String> words = words(question);
         List<String> fixed = new ArrayList<>(words.size());
         boolean corrected = false;
         for (String w : words) {
-            String c = correct(w);
+            String c = correct(w, vocabulary);
             corrected |= !c.equals(w);
             fixed.add(c);
         }
@@ -90,7 +95,7 @@ final class QueryPlanner {
         Query query = textQuery(text);
         Map<Lang, List<Concept>> concepts = new EnumMap<>(Lang.class);
         if (query != null) {
-            for (Lang l : languages) concepts.put(l, concepts(fixed, l));
+            for (Lang l : languages) concepts.put(l, concepts(fixed, l, publicCaller));
         }
         return new Plan(text, corrected, query, query == null ? null : highlightQuery(fixed), concepts);
     }
@@ -105,13 +110,13 @@ final class QueryPlanner {
         return new ArrayList<>(out);
     }
 
-    private String correct(String word) {
+    private String correct(String word, String vocabulary) {
         if (word.length() < 4 || word.chars().anyMatch(Character::isDigit) || Analyzers.synonymWords().contains(word)
                 || Analyzers.isFillerWord(word)) {
             return word;
         }
         try {
-            Term term = new Term(Fields.WORDS, word);
+            Term term = new Term(vocabulary, word);
             if (reader.docFreq(term) > 0) return word;
             // A correction to a stop word ("intro" -> "into") would drop the word instead of fixing it.
             for (SuggestWord suggestion : speller.suggestSimilar(term, 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
@@ -181,20 +186,22 @@ final class QueryPlanner {
      * One concept per content word: the word with its synonyms, weighed by how rare it is in the
      * library (BM25's IDF). Stop words weigh nothing; a word no reply uses weighs the most.
      */
-    private List<Concept> concepts(List<String> words, Lang lang) {
+    private List<Concept> concepts(List<String> words, Lang lang, boolean publicCaller) {
         String field = Fields.all(lang);
+        String weights = publicCaller ? Fields.allPublic(lang) : field;
         QueryBuilder qb = builder(lang);
-        int n = Math.max(1, reader.numDocs());
         List<Concept> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         try {
+            // Weights over the replies the caller's words come from: all of them, or the public ones.
+            int n = Math.max(1, publicCaller ? reader.getDocCount(weights) : reader.numDocs());
             for (String w : words) {
                 if (Analyzers.isFillerWord(w)) continue;
                 List<String> stems = tokens(indexAnalyzers.get(lang), w);
                 if (stems.isEmpty() || !seen.add(stems.get(0))) continue;
                 Query q = qb.createBooleanQuery(field, w);
                 if (q == null) continue;
-                int df = reader.docFreq(new Term(field, stems.get(0)));
+                int df = reader.docFreq(new Term(weights, stems.get(0)));
                 double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                 out.add(new Concept(w, lang, q, idf));
             }

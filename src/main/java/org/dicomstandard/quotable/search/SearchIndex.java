@@ -175,7 +175,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request, Access access, Instant now) {
-        Plan plan = planner.plan(request.query());
+        Plan plan = planner.plan(request.query(), access == Access.PUBLIC);
         if (plan.isEmpty()) {
             return SearchResult.empty(request.query());
         }
@@ -332,6 +332,12 @@ public final class SearchIndex implements AutoCloseable {
         return doc -> servable.test(byDoc[doc]);
     }
 
+    /** Public at build time: a reply that later turns overdue keeps its words, an embargoed one never had them. */
+    private static boolean publicNow(Snippet s) {
+        return s.isPublic() && s.embargoUntil() == null
+                && (s.reviewBy() == null || !java.time.LocalDate.now(java.time.ZoneOffset.UTC).isAfter(s.reviewBy()));
+    }
+
     private static Document document(Snippet s, Matrix matrix) {
         Lang l = Lang.of(s.language());
         Document d = new Document();
@@ -351,6 +357,10 @@ public final class SearchIndex implements AutoCloseable {
         String all = String.join("\n", s.title(), String.join("\n", s.questions()), s.summary(), body);
         d.add(new Field(Fields.all(l), all, ALL_TYPE));
         d.add(new Field(Fields.WORDS, all + "\n" + topicQuestion, ALL_TYPE));
+        if (publicNow(s)) {
+            d.add(new Field(Fields.allPublic(l), all, ALL_TYPE));
+            d.add(new Field(Fields.WORDS_PUBLIC, all + "\n" + topicQuestion, ALL_TYPE));
+        }
         return d;
     }
 
@@ -378,12 +388,14 @@ public final class SearchIndex implements AutoCloseable {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Lang l : Lang.values()) {
             Analyzer a = Analyzers.index(l);
-            for (String f : List.of(Fields.title(l), Fields.questions(l), Fields.summary(l), Fields.body(l), Fields.all(l))) {
+            for (String f : List.of(Fields.title(l), Fields.questions(l), Fields.summary(l), Fields.body(l), Fields.all(l),
+                    Fields.allPublic(l))) {
                 perField.put(f, a);
             }
         }
         perField.put(Fields.TOPIC_QUESTION, Analyzers.index(Lang.EN));
         perField.put(Fields.WORDS, Analyzers.surface());
+        perField.put(Fields.WORDS_PUBLIC, Analyzers.surface());
         return new PerFieldAnalyzerWrapper(Analyzers.index(Lang.OTHER), perField);
     }
 

@@ -159,4 +159,12 @@ class SearchIndexTest {
         assertThat(index.search(SearchRequest.of(words), Access.PUBLIC, NOW)).isNotNull();
         assertThat(index.suggest(huge, null, Access.PUBLIC, NOW, 5)).isNotNull();
     }
+
+    @Test
+    void a_public_callers_spelling_is_never_corrected_towards_words_only_hidden_replies_use() {
+        // "embargoed" appears only in the embargoed reply; "internal" only in the internal one.
+        assertThat(index.search(SearchRequest.of("embargoad story"), Access.PUBLIC, NOW).correctedQuery()).isNull();
+        assertThat(index.search(SearchRequest.of("internl note"), Access.PUBLIC, NOW).correctedQuery()).isNull();
+        assertThat(index.search(SearchRequest.of("internl note"), Access.INTERNAL, NOW).correctedQuery()).contains("internal");
+    }
 }

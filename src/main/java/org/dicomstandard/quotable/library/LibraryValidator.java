@@ -55,7 +55,7 @@ public final class LibraryValidator {
         Path file = root.resolve(MATRIX_FILE);
         if (!Files.isRegularFile(file)) {
             problems.add(Problem.error(MATRIX_FILE, 1, Rule.MATRIX_SCHEMA,
-                    "no audiences.yaml in " + root.toAbsolutePath().normalize() + ": is this the library root?"));
+                    "no audiences.yaml in the library folder: is this the library root? (validate ROOT, or QUOTABLE_LIBRARY)"));
             return new Matrix(Map.of(), Map.of(), List.of(), 365);
         }
         try {

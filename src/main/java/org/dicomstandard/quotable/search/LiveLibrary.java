@@ -31,6 +31,7 @@ public final class LiveLibrary implements AutoCloseable {
     private final LibraryValidator validator;
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
     private volatile ReloadStatus status;
+    private volatile boolean closed;
 
     public LiveLibrary(Path root, ServingRules rules, Clock clock) {
         this.root = root.toAbsolutePath().normalize();
@@ -68,6 +69,9 @@ public final class LiveLibrary implements AutoCloseable {
                     index.release();
                 }
             }
+            // The index was retired between get() and tryAcquire(): retry with its successor, unless
+            // there is none because the library itself was closed (shutting down).
+            if (closed && current.get() == index) throw new IllegalStateException("the library is closed");
         }
     }
 
@@ -99,6 +103,7 @@ public final class LiveLibrary implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         current.get().close();
     }
 }

@@ -138,7 +138,8 @@ public final class MissLog implements AutoCloseable {
             }
         } catch (IOException e) {
             if (problem == null) LOG.warn("Cannot append to the unanswered-questions log {}: {}", file, e.toString());
-            problem = "cannot append to " + file + ": " + e.getClass().getSimpleName();
+            // Health is public: name the file, not the server's folders.
+            problem = "cannot append to the unanswered-questions log (" + FILE + " in the data folder): " + e.getClass().getSimpleName();
         }
     }
 

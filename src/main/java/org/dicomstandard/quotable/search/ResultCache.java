@@ -34,6 +34,8 @@ final class ResultCache {
             return e.result();
         }
         SearchResult result = compute.get();
+        // A new index makes every older answer useless: drop them so the retired index can be freed.
+        if (e != null && e.index() != index) entries.values().removeIf(old -> old.index() != index);
         if (entries.size() >= MAX_ENTRIES) entries.clear(); // rare: a burst of distinct questions
         Instant until = now.plusSeconds(TTL_SECONDS);
         Instant change = index.nextVisibilityChange(now);

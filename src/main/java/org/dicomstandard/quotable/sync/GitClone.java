@@ -88,7 +88,8 @@ public final class GitClone implements LibraryCheckout, AutoCloseable {
             LOG.info("Cloned {} ({}) into {} in {} ms, at {}", remote(), branch, dir, (System.nanoTime() - start) / 1_000_000,
                     abbreviate(head()));
         } catch (GitAPIException e) {
-            throw new IOException("cannot clone " + remote() + ": " + GitConfiguration.redact(e.getMessage()), e);
+            // No cause chained: JGit's message can carry the remote URL with its credentials.
+            throw new IOException("cannot clone " + remote() + ": " + GitConfiguration.redact(e.getMessage()));
         }
     }
 
@@ -104,7 +105,7 @@ public final class GitClone implements LibraryCheckout, AutoCloseable {
             git.fetch().setRemote("origin").setRefSpecs(new RefSpec("+" + Constants.R_HEADS + branch + ":" + tracking))
                     .setCredentialsProvider(credentials).call();
         } catch (GitAPIException e) {
-            throw new IOException("cannot fetch " + remote() + ": " + GitConfiguration.redact(e.getMessage()), e);
+            throw new IOException("cannot fetch " + remote() + ": " + GitConfiguration.redact(e.getMessage()));
         }
         ObjectId id = repository().resolve(tracking);
         if (id == null) throw new IOException("the remote " + remote() + " has no branch " + branch);

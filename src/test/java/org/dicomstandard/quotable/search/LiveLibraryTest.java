@@ -125,4 +125,13 @@ class LiveLibraryTest {
             assertThat(live.status().trigger()).isEqualTo("file change");
         }
     }
+
+    @Test
+    @Timeout(5)
+    void a_search_after_shutdown_fails_fast_instead_of_spinning() {
+        LiveLibrary live = live();
+        live.close();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ask(live, "dicom"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
+    }
 }

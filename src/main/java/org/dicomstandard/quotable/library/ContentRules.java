@@ -14,7 +14,7 @@ final class ContentRules implements SnippetCheck {
     public static final int MAX_WORDS = 700;
     public static final int MAX_SUMMARY_WORDS = 60;
     public static final int MIN_QUESTIONS = 3;
-    public static final int MAX_QUESTIONS = 6;
+    public static final int MAX_QUESTIONS = 12;
 
     // Slack's special mentions (<!channel>, <!here|here>, <!everyone>) and the plain-text forms chat apps expand.
     private static final Pattern MASS_MENTION = Pattern.compile(

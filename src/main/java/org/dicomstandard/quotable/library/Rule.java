@@ -24,7 +24,7 @@ public enum Rule {
     AUDIENCE_UNKNOWN("audience-unknown", "the audience is defined in audiences.yaml"),
     WORDS_TOTAL("words-total", "title + summary + body at most 700 words"),
     WORDS_SUMMARY("words-summary", "summary at most 60 words"),
-    QUESTIONS_COUNT("questions-count", "3 to 6 other ways people ask the question"),
+    QUESTIONS_COUNT("questions-count", "3 to 12 other ways people ask the question"),
     SOURCES_REQUIRED("sources-required", "at least one source"),
     LINK_HTTPS("link-https", "every link is https"),
     APPROVAL_REQUIRED("approval-required", "an approved reply has approved_by, approved_on and review_by"),

@@ -19,6 +19,7 @@ public final class Quotable {
 
     public static void main(String[] args) {
         if (Cli.isCommand(args)) {
+            System.setProperty("quotable.log.target", "System.err"); // before the first logger: stdout is the command's
             System.exit(Cli.run(args, System.out, System.err));
         }
         Micronaut.build(args).mainClass(Quotable.class).banner(false).start();

@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * The library's part of {@code /health}: DOWN when no library is serving; DEGRADED (still 200)
- * when the last reload was rejected or the unanswered-questions log cannot be written, with why.
+ * when the last reload was rejected, with why. The event database reports in
+ * {@link org.dicomstandard.quotable.events.EventsHealth}.
  */
 @Singleton
 final class HealthReport implements HealthIndicator {
@@ -40,10 +41,6 @@ final class HealthReport implements HealthIndicator {
                     : "no valid library has been loaded");
             details.put("problems", reload.problems());
             status = reload.serving() ? DEGRADED : HealthStatus.DOWN;
-        }
-        if (answers.misses().problem().isPresent()) {
-            details.put("missLog", answers.misses().problem().get());
-            if (status == HealthStatus.UP) status = DEGRADED;
         }
         return Publishers.just(HealthResult.builder("library", status).details(details).build());
     }

@@ -11,18 +11,14 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.DueReviews;
 import org.dicomstandard.quotable.search.AnswerService;
-import org.dicomstandard.quotable.search.MissLog;
-import org.dicomstandard.quotable.search.MissReport;
+import org.dicomstandard.quotable.report.MissReport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The cheap liveness probe and the to-do lists: unanswered questions for writers, due reviews for reviewers. */
+/** The cheap liveness probe and the reviewers' to-do list (due reviews); the writers' (unanswered questions) is in {@link ReportController}. */
 @Controller("/api/v1")
 class OpsController {
     private static final Views.Ping PONG = new Views.Ping("ok");
@@ -40,22 +36,6 @@ class OpsController {
     @Get(value = "/ping", produces = MediaType.APPLICATION_JSON)
     Views.Ping ping() {
         return PONG;
-    }
-
-    @Operation(summary = "Questions no approved reply answered, grouped by similar wording, most asked first (token only)")
-    @Get("/misses")
-    HttpResponse<Views.Misses> misses(HttpRequest<?> request, @Nullable @QueryValue String since) {
-        callers.requireToken(request);
-        Instant from = answers.clock().instant().minus(period(since));
-        answers.misses().flush();
-        try {
-            List<MissReport.Group> groups = MissReport.group(MissLog.read(List.of(answers.misses().file().getParent()), from));
-            List<Views.MissGroup> body = groups.stream().map(g -> new Views.MissGroup(g.question(), g.count(), g.lastAsked(),
-                    g.channels(), g.audiences(), g.examples())).toList();
-            return conditional.json(request, new Views.Misses(from, body.stream().mapToInt(Views.MissGroup::count).sum(), body), Access.INTERNAL);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Operation(summary = "Served replies whose review date has passed or falls within the period, by reviewer (token only)")

@@ -50,6 +50,7 @@ class SearchController {
         SearchRequest r = new SearchRequest(Params.query(q), Params.audience(audience, matrix), Params.topic(topic, matrix),
                 Params.language(lang), Params.limit(limit, 5));
         SearchResult result = answers.ask(r, access, CHANNEL);
+        if (result.confident()) answers.events().served(result.hits().get(0).snippet().id(), CHANNEL);
         RenderCache.Rendered rendered = renders.render(new Key(r, access), result, () -> conditional.serialise(
                 new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(),
                         result.hits().stream().map(SearchController::hit).toList())));

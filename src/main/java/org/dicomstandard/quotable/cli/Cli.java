@@ -16,6 +16,7 @@ public final class Cli {
             "matrix", new MatrixCommand(),
             "summary", new SummaryCommand(),
             "misses", new MissesCommand(),
+            "report", new ReportCommand(),
             "due", new DueCommand());
 
     private Cli() {

@@ -3,7 +3,7 @@ package org.dicomstandard.quotable.cli;
 import org.dicomstandard.quotable.library.DueReviews;
 import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.library.Validation;
-import org.dicomstandard.quotable.search.MissReport;
+import org.dicomstandard.quotable.report.MissReport;
 
 import java.io.PrintStream;
 import java.time.Clock;

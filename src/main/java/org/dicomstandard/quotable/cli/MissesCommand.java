@@ -1,52 +1,72 @@
 package org.dicomstandard.quotable.cli;
 
-import org.dicomstandard.quotable.search.MissLog;
-import org.dicomstandard.quotable.search.MissReport;
+import org.dicomstandard.quotable.events.EventQueries;
+import org.dicomstandard.quotable.events.EventSettings;
+import org.dicomstandard.quotable.events.EventStore;
+import org.dicomstandard.quotable.report.MissReport;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * {@code misses [DATA_DIR…] [--since 30d]}: the unanswered questions, grouped by similar wording,
- * most asked first. Several data folders (one per replica) are read together; without one, the
- * folder of {@code QUOTABLE_DATA} or ./data.
+ * most asked first. Without a folder, from the service's event database ({@code QUOTABLE_DB_URL}, or
+ * the embedded one under {@code QUOTABLE_DATA} or ./data); with folders, from each folder's embedded
+ * database (replicas that do not share PostgreSQL), together. A folder's old {@code misses.jsonl} is imported first.
  */
 final class MissesCommand implements Cli.Command {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private final Function<String, String> env;
+
+    MissesCommand() {
+        this(System::getenv);
+    }
+
+    MissesCommand(Function<String, String> env) {
+        this.env = env;
+    }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Cli.UsageException {
         Arguments a = Arguments.parse(args, Set.of("since"));
         Duration period = MissReport.period(a.options().get("since"))
                 .orElseThrow(() -> new Cli.UsageException("--since is a period such as 30d, 12h or P2W"));
-        List<Path> dirs = new ArrayList<>();
-        for (String p : a.positionals()) dirs.add(Path.of(p));
-        if (dirs.isEmpty()) {
-            String env = System.getenv("QUOTABLE_DATA");
-            dirs.add(Path.of(env == null || env.isBlank() ? "data" : env));
-        }
-        for (Path d : dirs) {
+        List<EventStore> stores = new ArrayList<>();
+        for (String p : a.positionals()) {
+            Path d = Path.of(p);
             if (!Files.isDirectory(d)) throw new Cli.UsageException("data folder '" + d + "' does not exist");
+            // A folder with neither a database nor an old log has nothing to read: do not create one there.
+            if (Files.exists(d.resolve("events.mv.db")) || Files.exists(d.resolve("misses.jsonl"))) {
+                stores.add(new EventStore(EventSettings.embedded(d, EventSettings.DEFAULT_RETENTION)));
+            }
         }
+        if (a.positionals().isEmpty()) stores.add(EventSource.fromEnvironment(env));
         Instant since = Instant.now().minus(period);
-        List<MissLog.Miss> misses;
-        try {
-            misses = MissLog.read(dirs, since);
-        } catch (IOException e) {
-            err.println("error: cannot read the unanswered-questions log: " + e.getMessage());
-            return Cli.FAILED;
+        List<EventQueries.QuestionRow> rows = new ArrayList<>();
+        for (EventStore store : stores) {
+            try (store; EventQueries q = EventQueries.open(store)) {
+                rows.addAll(q.questions(since, true, Integer.MAX_VALUE));
+            } catch (SQLException e) {
+                err.println("error: cannot read the " + store.settings().describe() + ": " + e.getMessage());
+                return Cli.FAILED;
+            }
         }
-        List<MissReport.Group> groups = MissReport.group(misses);
-        out.printf("%d unanswered questions since %s in %d groups, most asked first:%n", misses.size(), DAY.format(since), groups.size());
+        rows.sort(Comparator.comparingLong(EventQueries.QuestionRow::times).reversed()
+                .thenComparing(EventQueries.QuestionRow::lastAsked, Comparator.reverseOrder()));
+        List<MissReport.Group> groups = MissReport.group(rows);
+        long total = groups.stream().mapToLong(MissReport.Group::count).sum();
+        out.printf("%d unanswered questions since %s in %d groups, most asked first:%n", total, DAY.format(since), groups.size());
         for (MissReport.Group g : groups) {
             out.printf("%5d  %s%n       last %s UTC; via %s; audiences: %s%n", g.count(), g.question(), DAY.format(g.lastAsked()),
                     String.join(", ", g.channels()), g.audiences().isEmpty() ? "any" : String.join(", ", g.audiences()));

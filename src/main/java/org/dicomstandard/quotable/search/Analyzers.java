@@ -24,6 +24,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -129,6 +130,11 @@ public final class Analyzers {
             }
         }
         return words;
+    }
+
+    /** The terms {@code analyzer} makes of {@code text}, in order (e.g. to compare the wording of questions). */
+    public static List<String> tokens(Analyzer analyzer, String text) {
+        return QueryPlanner.tokens(analyzer, text);
     }
 
     /** The chain text is indexed with: tokenise, lower-case, fold diacritics, drop stop words, stem. */

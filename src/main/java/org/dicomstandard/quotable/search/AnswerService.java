@@ -3,6 +3,7 @@ package org.dicomstandard.quotable.search;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Singleton;
+import org.dicomstandard.quotable.events.Events;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Snippet;
 
@@ -13,20 +14,20 @@ import java.util.Optional;
 
 /**
  * What every channel (API, FAQ page, Slack, Teams) asks of the library: answers to questions,
- * completions, replies by id. It counts searches and misses per channel and writes every question
- * without a confident answer to the unanswered-questions log.
+ * completions, replies by id. It counts searches and misses per channel and records every question
+ * (masked, never who asked) with what it got in {@link Events}.
  */
 @Singleton
 public class AnswerService {
     private final LiveLibrary library;
-    private final MissLog misses;
+    private final Events events;
     private final MeterRegistry metrics;
     private final Clock clock;
     private final ResultCache cache = new ResultCache();
 
-    public AnswerService(LiveLibrary library, MissLog misses, MeterRegistry metrics, Clock clock) {
+    public AnswerService(LiveLibrary library, Events events, MeterRegistry metrics, Clock clock) {
         this.library = library;
-        this.misses = misses;
+        this.events = events;
         this.metrics = metrics;
         this.clock = clock;
     }
@@ -38,10 +39,9 @@ public class AnswerService {
                 () -> i.search(request, access, now)));
         sample.stop(metrics.timer("quotable.search", "channel", channel));
         metrics.counter("quotable.searches", "channel", channel, "confident", Boolean.toString(result.confident())).increment();
-        if (!result.confident() && !request.query().isBlank()) {
-            metrics.counter("quotable.misses", "channel", channel).increment();
-            misses.record(request.query(), request.audience(), request.language(), channel);
-        }
+        if (!result.confident() && !request.query().isBlank()) metrics.counter("quotable.misses", "channel", channel).increment();
+        events.asked(channel, request.query(), request.audience(), request.language(), result.hits().isEmpty() ? null
+                : result.hits().get(0).snippet().topic(), result.hits().isEmpty() ? 0 : result.hits().get(0).coverage(), result.confident());
         return result;
     }
 
@@ -72,8 +72,9 @@ public class AnswerService {
         return library;
     }
 
-    public MissLog misses() {
-        return misses;
+    /** Where channels record what they served, posted and heard back. */
+    public Events events() {
+        return events;
     }
 
     public Clock clock() {

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.QuotableConfiguration;
+import org.dicomstandard.quotable.events.Events;
 import org.dicomstandard.quotable.library.ServingRules;
 
 import java.io.IOException;
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 
-/** Wires the live library (after any checkout, see {@link LibraryCheckout}), its file watcher and the unanswered-questions log into the application. */
+/** Wires the live library (after any checkout, see {@link LibraryCheckout}), and its file watcher into the application. */
 @Factory
 class LibraryFactory {
 
@@ -24,13 +25,13 @@ class LibraryFactory {
 
     @Context
     @Bean(preDestroy = "close")
-    LiveLibrary liveLibrary(QuotableConfiguration config, Clock clock, List<LibraryCheckout> checkouts) {
+    LiveLibrary liveLibrary(QuotableConfiguration config, Clock clock, List<LibraryCheckout> checkouts, Events events) {
         try {
             for (LibraryCheckout checkout : checkouts) checkout.prepare(); // e.g. clone, so the first load finds the files
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LiveLibrary(config.libraryPath(), new ServingRules(config.hideOverdueFromPublic()), clock);
+        return new LiveLibrary(config.libraryPath(), new ServingRules(config.hideOverdueFromPublic()), clock, events::reload);
     }
 
     @Context
@@ -41,11 +42,5 @@ class LibraryFactory {
     @Bean(preDestroy = "close")
     LibraryWatcher libraryWatcher(LiveLibrary library) throws IOException {
         return new LibraryWatcher(library, 300);
-    }
-
-    @Singleton
-    @Bean(preDestroy = "close")
-    MissLog missLog(QuotableConfiguration config, Clock clock) {
-        return new MissLog(config.dataPath(), clock);
     }
 }

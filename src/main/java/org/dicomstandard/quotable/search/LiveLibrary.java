@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -30,10 +31,17 @@ public final class LiveLibrary implements AutoCloseable {
     private final Clock clock;
     private final LibraryValidator validator;
     private final AtomicReference<SearchIndex> current = new AtomicReference<>();
+    private final BiConsumer<String, String> onReload;
     private volatile ReloadStatus status;
     private volatile boolean closed;
 
     public LiveLibrary(Path root, ServingRules rules, Clock clock) {
+        this(root, rules, clock, (outcome, detail) -> { });
+    }
+
+    /** @param onReload told every reload's outcome ("accepted" or "rejected") and detail, e.g. {@code Events::reload} */
+    public LiveLibrary(Path root, ServingRules rules, Clock clock, BiConsumer<String, String> onReload) {
+        this.onReload = onReload;
         this.root = root.toAbsolutePath().normalize();
         this.rules = rules;
         this.clock = clock;
@@ -86,6 +94,7 @@ public final class LiveLibrary implements AutoCloseable {
                     previous == null ? null : previous.servingSince(), elapsed(start));
             LOG.warn("Library reload ({}) rejected: {} errors; the previous library keeps serving. First: {}",
                     trigger, v.errors().size(), problems.get(0));
+            onReload.accept("rejected", trigger + ": " + v.errors().size() + " errors; first: " + problems.get(0));
             return status;
         }
         SearchIndex next = SearchIndex.build(v.library(), rules);
@@ -94,6 +103,7 @@ public final class LiveLibrary implements AutoCloseable {
         status = new ReloadStatus(true, trigger, clock.instant(), v.library().files().size(), List.of(),
                 clock.instant(), elapsed(start));
         LOG.info("Library loaded ({}): {} replies from {} in {} ms", trigger, status.replies(), root, status.millis());
+        onReload.accept("accepted", trigger + ": " + status.replies() + " replies");
         return status;
     }
 

@@ -76,9 +76,11 @@ final class SlackBot {
         app.blockAction(ReplyBlocks.POST, (req, ctx) -> {
             String id = value(req);
             String user = req.getPayload().getUser() == null ? null : req.getPayload().getUser().getId();
-            answers.snippet(id, Access.INTERNAL).ifPresentOrElse(s -> respond(ctx, r -> r.responseType("in_channel")
-                            .replaceOriginal(false).text(ReplyBlocks.fallback(s))
-                            .blocks(ReplyBlocks.reply(s, options(s, null, false, false, user, null)))),
+            answers.snippet(id, Access.INTERNAL).ifPresentOrElse(s -> {
+                        respond(ctx, r -> r.responseType("in_channel").replaceOriginal(false).text(ReplyBlocks.fallback(s))
+                                .blocks(ReplyBlocks.reply(s, options(s, null, false, false, user, null))));
+                        answers.events().posted(s.id(), CHANNEL);
+                    },
                     () -> respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false)
                             .text("That reply is no longer available.")));
             return ctx.ack();
@@ -144,6 +146,7 @@ final class SlackBot {
         Snippet s = hit.snippet();
         String note = hit.audienceFallback() ? "no reply for " + ReplyBlocks.label(answers.matrix(), audience) + " on this topic" : null;
         String next = confident.size() > 1 ? new NextMatch(question, audience, i + 1).encode() : null;
+        answers.events().served(s.id(), CHANNEL);
         return new Answer(ReplyBlocks.reply(s, options(s, next, true, offerPost, null, note)), ReplyBlocks.fallback(s));
     }
 
@@ -155,9 +158,11 @@ final class SlackBot {
     }
 
     private void showReply(ActionContext ctx, String id) {
-        answers.snippet(id == null ? "" : id, Access.INTERNAL).ifPresentOrElse(
-                s -> respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(true).text(ReplyBlocks.fallback(s))
-                        .blocks(ReplyBlocks.reply(s, options(s, null, true, true, null, null)))),
+        answers.snippet(id == null ? "" : id, Access.INTERNAL).ifPresentOrElse(s -> {
+                    respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(true).text(ReplyBlocks.fallback(s))
+                            .blocks(ReplyBlocks.reply(s, options(s, null, true, true, null, null))));
+                    answers.events().served(s.id(), CHANNEL);
+                },
                 () -> respond(ctx, r -> r.responseType("ephemeral").replaceOriginal(false).text("That reply is no longer available.")));
     }
 

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +39,7 @@ public final class GitSync implements AutoCloseable {
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicLong requests = new AtomicLong();
     private volatile SyncStatus status;
+    private volatile BiConsumer<String, String> onSync = (outcome, detail) -> { };
     /** The last refusal, repeated (not retried) while the remote branch stays at the refused commit. */
     private SyncStatus refusal;
 
@@ -103,6 +105,11 @@ public final class GitSync implements AutoCloseable {
         return status;
     }
 
+    /** Tells {@code listener} every sync's outcome and detail, e.g. {@code Events::sync}. */
+    public void onSync(BiConsumer<String, String> listener) {
+        this.onSync = listener;
+    }
+
     public GitClone clone() {
         return clone;
     }
@@ -120,6 +127,7 @@ public final class GitSync implements AutoCloseable {
             status = new SyncStatus(SyncStatus.Outcome.FAILED, GitClone.abbreviate(head), target == null ? null : GitClone.abbreviate(target),
                     clock.instant(), GitConfiguration.redact(e.getMessage()), refusal == null ? null : refusal.refused());
         }
+        onSync.accept(status.outcome().name(), status.detail());
         return status;
     }
 

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.QuotableConfiguration;
+import org.dicomstandard.quotable.events.Events;
 import org.dicomstandard.quotable.search.LiveLibrary;
 
 import java.time.Clock;
@@ -28,8 +29,9 @@ class SyncFactory {
     @Context
     @Requires(property = "quotable.git.remote")
     @Bean(preDestroy = "close")
-    GitSync gitSync(GitClone clone, LiveLibrary library, Provenance provenance, GitConfiguration git, Clock clock) {
+    GitSync gitSync(GitClone clone, LiveLibrary library, Provenance provenance, GitConfiguration git, Clock clock, Events events) {
         GitSync sync = new GitSync(clone, library, provenance, git.fetchInterval(), clock);
+        sync.onSync(events::sync);
         sync.start();
         return sync;
     }

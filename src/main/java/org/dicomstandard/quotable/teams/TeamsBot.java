@@ -89,6 +89,7 @@ final class TeamsBot {
 
     private byte[] card(SearchHit hit, AskedQuestion asked, SearchResult result, Matrix matrix) {
         Snippet s = hit.snippet();
+        answers.events().served(s.id(), CHANNEL);
         AdaptiveCards.Context context = context(s, matrix, answers.clock().instant(), config, note(hit, asked, result, matrix),
                 provenance.describe(s));
         byte[] whole = write(TeamsMessages.card(AdaptiveCards.reply(s, context)));

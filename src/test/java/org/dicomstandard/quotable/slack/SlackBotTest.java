@@ -8,7 +8,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.dicomstandard.quotable.Fixtures;
 import org.dicomstandard.quotable.search.AnswerService;
-import org.dicomstandard.quotable.search.MissLog;
+import org.dicomstandard.quotable.events.Recorded;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,8 +149,8 @@ class SlackBotTest implements TestPropertyProvider {
         assertThat(text).contains("No approved reply matches");
         assertThat(body.get("blocks").findValues("action_id").stream().map(JsonNode::asText).toList()).allMatch("pick_reply"::equals)
                 .hasSizeLessThanOrEqualTo(3);
-        answers.misses().flush();
-        assertThat(MissLog.read(List.of(data), Instant.EPOCH)).anyMatch(m -> m.question().contains("weather in Geneva") && m.channel().equals("slack"));
+        assertThat(Recorded.questions(answers.events(), Instant.EPOCH, true))
+                .anyMatch(m -> m.question().contains("weather in Geneva") && m.channel().equals("slack"));
     }
 
     @Test
@@ -160,6 +160,8 @@ class SlackBotTest implements TestPropertyProvider {
         JsonNode posted = payload(slack.await("/respond/4"));
         assertThat(posted.get("response_type").asText()).isEqualTo("in_channel");
         assertThat(posted.get("blocks").toString()).contains("shared by <@U1>").doesNotContain("post_to_channel");
+        assertThat(Recorded.replies(answers.events(), Instant.EPOCH)).as("recorded, without who shared it")
+                .anyMatch(c -> c.replyId().equals("why-dicom-security--journalists") && c.channel().equals("slack") && c.what().equals("posted"));
     }
 
     @Test

@@ -5,7 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.dicomstandard.quotable.search.AnswerService;
-import org.dicomstandard.quotable.search.MissLog;
+import org.dicomstandard.quotable.events.Recorded;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -177,9 +177,8 @@ class TeamsWebhookTest extends TeamsFixture {
         String text = r.json().path("text").asText();
         assertThat(text).startsWith("No approved reply answers “zzyzx quorbly DICOM”").contains("Closest replies:")
                 .contains("Why doesn't DICOM include security?");
-        answers.misses().flush();
-        List<MissLog.Miss> misses = MissLog.read(List.of(data), before);
-        assertThat(misses).anyMatch(m -> m.question().equals("zzyzx quorbly DICOM") && m.channel().equals("teams"));
+        assertThat(Recorded.questions(answers.events(), before, true))
+                .anyMatch(m -> m.question().equals("zzyzx quorbly DICOM") && m.channel().equals("teams"));
     }
 
     @Test

@@ -1,0 +1,92 @@
+package org.dicomstandard.quotable.report;
+
+import org.dicomstandard.quotable.render.SlackText;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+/** The report for people: plain text (a terminal), Markdown (a wiki page, an e-mail) or Slack mrkdwn (the weekly digest). */
+public enum ReportText {
+    TEXT("", "", "  ", s -> s),
+    MARKDOWN("## ", "", "- ", ReportText::escapeMarkdown),
+    SLACK("*", "*", "• ", SlackText::escape);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+
+    private final String before;
+    private final String after;
+    private final String item;
+    private final UnaryOperator<String> escape;
+
+    ReportText(String before, String after, String item, UnaryOperator<String> escape) {
+        this.before = before;
+        this.after = after;
+        this.item = item;
+        this.escape = escape;
+    }
+
+    /** {@code text}, {@code markdown}; anything else is empty. */
+    public static Optional<ReportText> named(String name) {
+        if (name == null) return Optional.of(TEXT);
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "text" -> Optional.of(TEXT);
+            case "markdown" -> Optional.of(MARKDOWN);
+            default -> Optional.empty();
+        };
+    }
+
+    public String render(UsageReport r) {
+        StringBuilder out = new StringBuilder();
+        String title = "Quotable report, " + DAY.format(r.since()) + " to " + DAY.format(r.until()) + " (UTC)";
+        out.append(this == MARKDOWN ? "# " + title : before + title + after).append('\n');
+        out.append(item).append(counts(r.totals())).append('\n');
+        section(out, "Per channel", r.channels().stream().map(c -> c.channel() + ": " + counts(c.counts())).toList());
+        section(out, "Per week", r.weeks().stream().map(w -> w.week() + " (from " + w.from() + "): " + counts(w.counts())).toList());
+        section(out, "Most asked questions", r.questions().stream().map(q -> q.count() + "× " + escape.apply(q.question())
+                + " (" + (q.topics().isEmpty() ? "not answered" : "answered by " + String.join(", ", q.topics())) + "; via "
+                + String.join(", ", q.channels()) + ")" + also(q.examples())).toList());
+        section(out, "Most used replies", r.replies().stream().map(p -> escape.apply(p.id()) + ": served " + p.served() + byChannel(p.servedByChannel())
+                + ", posted " + p.posted() + "; " + p.helpful() + " helpful, " + p.notHelpful() + " not helpful").toList());
+        section(out, "Replies marked not helpful", r.notHelpful().stream().map(n -> escape.apply(n.id()) + ": " + n.notHelpful()
+                + " not helpful, " + n.helpful() + " helpful" + n.questions().stream().map(q -> "\n" + item + item + "asked: " + escape.apply(q))
+                .collect(Collectors.joining())).toList());
+        section(out, "Unanswered questions, grouped", r.unanswered().stream().map(u -> u.count() + "× " + escape.apply(u.question())
+                + " (last " + MINUTE.format(u.lastAsked()) + " UTC; via " + String.join(", ", u.channels()) + "; audiences: "
+                + (u.audiences().isEmpty() ? "any" : String.join(", ", u.audiences())) + ")" + also(u.examples())).toList());
+        section(out, "Library reloads and git syncs", r.library().stream().map(o -> o.kind() + " " + o.outcome().toLowerCase(Locale.ROOT)
+                + ": " + o.count()).toList());
+        return out.toString();
+    }
+
+    private void section(StringBuilder out, String title, List<String> lines) {
+        out.append('\n').append(before).append(title).append(after).append('\n');
+        if (lines.isEmpty()) out.append(item).append("(none)\n");
+        for (String l : lines) out.append(item).append(l).append('\n');
+    }
+
+    private static String counts(UsageReport.Counts c) {
+        return c.asked() + " asked (" + c.answered() + " answered, " + c.unanswered() + " unanswered); replies served " + c.served()
+                + ", posted " + c.posted() + "; " + c.helpful() + " helpful, " + c.notHelpful() + " not helpful";
+    }
+
+    private String also(List<String> examples) {
+        return examples.stream().map(e -> "\n" + item + item + "also: " + escape.apply(e)).collect(Collectors.joining());
+    }
+
+    private static String byChannel(Map<String, Long> served) {
+        return served.size() < 2 ? "" : " (" + served.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(", ")) + ")";
+    }
+
+    /** Questions are what people typed: nothing in them may turn into Markdown (links, emphasis, HTML). */
+    static String escapeMarkdown(String s) {
+        return s.replaceAll("([\\\\`*_\\[\\]{}()<>#+|!~-])", "\\\\$1");
+    }
+}

@@ -1,0 +1,2 @@
+/** The communications team's view of the events: most asked questions, most used replies, what did not help, unanswered questions grouped; as text, Markdown, JSON and a weekly Slack digest. */
+package org.dicomstandard.quotable.report;

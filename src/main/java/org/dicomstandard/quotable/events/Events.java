@@ -186,7 +186,7 @@ public final class Events implements AutoCloseable {
         long wait = Math.min(MAX_BACKOFF.toMillis(), 1000L << Math.min(failures - 1, 5));
         retryAt = clock.instant().plusMillis(wait);
         String reason = reason(e);
-        if (problem == null) {
+        if (!reason.equals(problem)) { // once per kind of failure, not every second
             LOG.warn("Cannot write events to the {}: {}. Answering goes on; up to {} kinds of event wait in memory and it is tried again",
                     store.settings().describe(), message(e), capacity);
         }

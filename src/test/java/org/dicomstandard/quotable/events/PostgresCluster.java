@@ -74,8 +74,9 @@ public final class PostgresCluster implements AutoCloseable {
 
     /** Starts the server (again, after {@link #stopServer()}): same data, same port. */
     public void startServer() {
+        // fsync=off: a stop here kills processes, not the machine, so written data stays in the OS cache.
         run("pg_ctl", "-D", dir.resolve("data").toString(), "-l", dir.resolve("server.log").toString(), "-w", "-t", "60", "-o",
-                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c fsync=off"
                         + " -c full_page_writes=off -c shared_buffers=16MB -c max_connections=40", "start");
     }
 

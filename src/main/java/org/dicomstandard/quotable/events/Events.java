@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Events implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Events.class);
     private static final int MAX_DETAIL = 1000;
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final EventStore store;
     private final Clock clock;

@@ -6,16 +6,15 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The report for people: plain text (a terminal), Markdown (a wiki page, an e-mail) or Slack mrkdwn (the weekly digest). */
 public enum ReportText {
-    TEXT("", "", "  ", s -> s),
-    MARKDOWN("## ", "", "- ", ReportText::escapeMarkdown),
-    SLACK("*", "*", "• ", SlackText::escape);
+    TEXT("", "", "  ", "    ", "", s -> s),
+    MARKDOWN("## ", "", "- ", "  - ", "`", ReportText::escapeMarkdown),
+    SLACK("*", "*", "• ", "    ◦ ", "`", SlackText::escape);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -23,12 +22,16 @@ public enum ReportText {
     private final String before;
     private final String after;
     private final String item;
+    private final String subItem;
+    private final String code;
     private final UnaryOperator<String> escape;
 
-    ReportText(String before, String after, String item, UnaryOperator<String> escape) {
+    ReportText(String before, String after, String item, String subItem, String code, UnaryOperator<String> escape) {
         this.before = before;
         this.after = after;
         this.item = item;
+        this.subItem = subItem;
+        this.code = code;
         this.escape = escape;
     }
 
@@ -52,10 +55,10 @@ public enum ReportText {
         section(out, "Most asked questions", r.questions().stream().map(q -> q.count() + "× " + escape.apply(q.question())
                 + " (" + (q.topics().isEmpty() ? "not answered" : "answered by " + String.join(", ", q.topics())) + "; via "
                 + String.join(", ", q.channels()) + ")" + also(q.examples())).toList());
-        section(out, "Most used replies", r.replies().stream().map(p -> escape.apply(p.id()) + ": served " + p.served() + byChannel(p.servedByChannel())
+        section(out, "Most used replies", r.replies().stream().map(p -> id(p.id()) + ": served " + p.served() + byChannel(p.servedIn())
                 + ", posted " + p.posted() + "; " + p.helpful() + " helpful, " + p.notHelpful() + " not helpful").toList());
-        section(out, "Replies marked not helpful", r.notHelpful().stream().map(n -> escape.apply(n.id()) + ": " + n.notHelpful()
-                + " not helpful, " + n.helpful() + " helpful" + n.questions().stream().map(q -> "\n" + item + item + "asked: " + escape.apply(q))
+        section(out, "Replies marked not helpful", r.notHelpful().stream().map(n -> id(n.id()) + ": " + n.notHelpful()
+                + " not helpful, " + n.helpful() + " helpful" + n.questions().stream().map(q -> "\n" + subItem + "asked: " + escape.apply(q))
                 .collect(Collectors.joining())).toList());
         section(out, "Unanswered questions, grouped", r.unanswered().stream().map(u -> u.count() + "× " + escape.apply(u.question())
                 + " (last " + MINUTE.format(u.lastAsked()) + " UTC; via " + String.join(", ", u.channels()) + "; audiences: "
@@ -71,22 +74,26 @@ public enum ReportText {
         for (String l : lines) out.append(item).append(l).append('\n');
     }
 
+    /** Reply ids as code, so Markdown leaves their dashes and underscores alone. */
+    private String id(String id) {
+        return code + id.replace("`", "") + code;
+    }
+
     private static String counts(UsageReport.Counts c) {
         return c.asked() + " asked (" + c.answered() + " answered, " + c.unanswered() + " unanswered); replies served " + c.served()
                 + ", posted " + c.posted() + "; " + c.helpful() + " helpful, " + c.notHelpful() + " not helpful";
     }
 
     private String also(List<String> examples) {
-        return examples.stream().map(e -> "\n" + item + item + "also: " + escape.apply(e)).collect(Collectors.joining());
+        return examples.stream().map(e -> "\n" + subItem + "also: " + escape.apply(e)).collect(Collectors.joining());
     }
 
-    private static String byChannel(Map<String, Long> served) {
-        return served.size() < 2 ? "" : " (" + served.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + ")";
+    private static String byChannel(List<UsageReport.ChannelCount> served) {
+        return served.size() < 2 ? "" : " (" + served.stream().map(c -> c.channel() + " " + c.count()).collect(Collectors.joining(", ")) + ")";
     }
 
     /** Questions are what people typed: nothing in them may turn into Markdown (links, emphasis, HTML). */
     static String escapeMarkdown(String s) {
-        return s.replaceAll("([\\\\`*_\\[\\]{}()<>#+|!~-])", "\\\\$1");
+        return s.replaceAll("([\\\\`*_\\[\\]<>#|~])", "\\\\$1");
     }
 }

@@ -57,8 +57,13 @@ public record UsageReport(Instant since, Instant until, Counts totals, List<Chan
                            List<String> examples) {
     }
 
+    /** @param servedIn how often it was served in each channel */
     @Serdeable
-    public record Reply(String id, long served, long posted, long helpful, long notHelpful, Map<String, Long> servedByChannel) {
+    public record Reply(String id, long served, long posted, long helpful, long notHelpful, List<ChannelCount> servedIn) {
+    }
+
+    @Serdeable
+    public record ChannelCount(String channel, long count) {
     }
 
     /** A reply marked not helpful, with the questions people gave when they said so. */
@@ -96,7 +101,7 @@ public record UsageReport(Instant since, Instant until, Counts totals, List<Chan
             List<Reply> replies = replies(q.replies(since));
             List<NotHelpful> notHelpful = notHelpful(replies, q.complaints(since, MissReport.READ));
             List<Operation> library = q.operations(since).stream().map(o -> new Operation(o.kind(), o.outcome(), o.times())).toList();
-            return new UsageReport(since, until, totals, channels, weeks, questions, replies.stream().limit(TOP).toList(), notHelpful,
+            return new UsageReport(since, until, totals, channels, weeks, questions, replies.stream().filter(p -> p.served() + p.posted() > 0).limit(TOP).toList(), notHelpful,
                     unanswered, library);
         }
     }
@@ -114,7 +119,7 @@ public record UsageReport(Instant since, Instant until, Counts totals, List<Chan
         return groups.stream().limit(TOP).map(view).toList();
     }
 
-    /** Every reply used, most served (then posted) first. */
+    /** Every reply served, posted or marked, most served (then posted) first. */
     private static List<Reply> replies(List<EventQueries.ReplyCount> counts) {
         Map<String, Counts> totals = new TreeMap<>();
         Map<String, Map<String, Long>> served = new TreeMap<>();
@@ -123,7 +128,8 @@ public record UsageReport(Instant since, Instant until, Counts totals, List<Chan
             if (c.what().equals("served")) served.computeIfAbsent(c.replyId(), k -> new TreeMap<>()).merge(c.channel(), c.times(), Long::sum);
         }
         List<Reply> out = new ArrayList<>();
-        totals.forEach((id, c) -> out.add(new Reply(id, c.served, c.posted, c.helpful, c.notHelpful, served.getOrDefault(id, Map.of()))));
+        totals.forEach((id, c) -> out.add(new Reply(id, c.served, c.posted, c.helpful, c.notHelpful, served.getOrDefault(id, Map.of())
+                .entrySet().stream().map(e -> new ChannelCount(e.getKey(), e.getValue())).toList())));
         out.sort(Comparator.comparingLong(Reply::served).thenComparingLong(Reply::posted).reversed().thenComparing(Reply::id));
         return out;
     }

@@ -47,6 +47,7 @@ class OpenApiConformanceTest extends ApiFixture {
             "/api/v1/suggest, /api/v1/suggest?q=warum",
             "/api/v1/ping, /api/v1/ping",
             "/api/v1/misses, /api/v1/misses?since=7d",
+            "/api/v1/report, /api/v1/report?since=7d",
             "/api/v1/due, /api/v1/due?within=400d"})
     void responses_match_the_documented_schema(String template, String url) {
         Reply r = send(client, withToken(HttpRequest.GET(url)));

@@ -51,69 +51,46 @@ public final class EventQueries implements AutoCloseable {
         String sql = "SELECT question, channel, audience, topic, answered, SUM(times) AS n, MAX(last_at) AS latest FROM asked WHERE last_at >= ?"
                 + (unansweredOnly ? " AND answered = FALSE" : "")
                 + " GROUP BY question, channel, audience, topic, answered ORDER BY n DESC, latest DESC LIMIT ?";
-        List<QuestionRow> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setObject(1, EventWriter.utc(since));
-            s.setInt(2, limit);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    out.add(new QuestionRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getBoolean(5), r.getLong(6),
-                            r.getObject(7, OffsetDateTime.class).toInstant()));
-                }
-            }
-        }
-        return out;
+        return query(sql, List.of(EventWriter.utc(since), limit), r -> new QuestionRow(r.getString(1), r.getString(2), r.getString(3),
+                r.getString(4), r.getBoolean(5), r.getLong(6), r.getObject(7, OffsetDateTime.class).toInstant()));
     }
 
     public List<DayCount> days(Instant since) throws SQLException {
-        List<DayCount> out = new ArrayList<>();
-        String asked = "SELECT on_day, channel, CASE WHEN answered THEN 'answered' ELSE 'unanswered' END, SUM(times) FROM asked"
-                + " WHERE last_at >= ? GROUP BY on_day, channel, answered";
-        String used = "SELECT on_day, channel, kind, SUM(times) FROM reply_use WHERE last_at >= ? GROUP BY on_day, channel, kind";
-        for (String sql : List.of(asked, used)) {
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                s.setObject(1, EventWriter.utc(since));
-                try (ResultSet r = s.executeQuery()) {
-                    while (r.next()) out.add(new DayCount(r.getObject(1, LocalDate.class), r.getString(2), r.getString(3), r.getLong(4)));
-                }
-            }
-        }
+        Row<DayCount> row = r -> new DayCount(r.getObject(1, LocalDate.class), r.getString(2), r.getString(3), r.getLong(4));
+        List<DayCount> out = new ArrayList<>(query("SELECT on_day, channel, CASE WHEN answered THEN 'answered' ELSE 'unanswered' END,"
+                + " SUM(times) FROM asked WHERE last_at >= ? GROUP BY on_day, channel, answered", List.of(EventWriter.utc(since)), row));
+        out.addAll(query("SELECT on_day, channel, kind, SUM(times) FROM reply_use WHERE last_at >= ? GROUP BY on_day, channel, kind",
+                List.of(EventWriter.utc(since)), row));
         return out;
     }
 
     public List<ReplyCount> replies(Instant since) throws SQLException {
-        List<ReplyCount> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT reply_id, channel, kind, SUM(times) FROM reply_use WHERE last_at >= ? GROUP BY reply_id, channel, kind")) {
-            s.setObject(1, EventWriter.utc(since));
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) out.add(new ReplyCount(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)));
-            }
-        }
-        return out;
+        return query("SELECT reply_id, channel, kind, SUM(times) FROM reply_use WHERE last_at >= ? GROUP BY reply_id, channel, kind",
+                List.of(EventWriter.utc(since)), r -> new ReplyCount(r.getString(1), r.getString(2), r.getString(3), r.getLong(4)));
     }
 
     /** The questions people gave with "not helpful", most frequent first. */
     public List<Complaint> complaints(Instant since, int limit) throws SQLException {
-        List<Complaint> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT reply_id, question, SUM(times) AS n FROM reply_use WHERE last_at >= ?"
-                + " AND kind = '" + Event.Use.NOT_HELPFUL.word + "' AND question <> '' GROUP BY reply_id, question ORDER BY n DESC LIMIT ?")) {
-            s.setObject(1, EventWriter.utc(since));
-            s.setInt(2, limit);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) out.add(new Complaint(r.getString(1), r.getString(2), r.getLong(3)));
-            }
-        }
-        return out;
+        return query("SELECT reply_id, question, SUM(times) AS n FROM reply_use WHERE last_at >= ? AND kind = '" + Event.Use.NOT_HELPFUL.word
+                + "' AND question <> '' GROUP BY reply_id, question ORDER BY n DESC LIMIT ?", List.of(EventWriter.utc(since), limit),
+                r -> new Complaint(r.getString(1), r.getString(2), r.getLong(3)));
     }
 
     public List<OperationCount> operations(Instant since) throws SQLException {
-        List<OperationCount> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT kind, outcome, COUNT(*) FROM operations WHERE at_time >= ? GROUP BY kind, outcome ORDER BY kind, outcome")) {
-            s.setObject(1, EventWriter.utc(since));
+        return query("SELECT kind, outcome, COUNT(*) FROM operations WHERE at_time >= ? GROUP BY kind, outcome ORDER BY kind, outcome",
+                List.of(EventWriter.utc(since)), r -> new OperationCount(r.getString(1), r.getString(2), r.getLong(3)));
+    }
+
+    private interface Row<T> {
+        T read(ResultSet r) throws SQLException;
+    }
+
+    private <T> List<T> query(String sql, List<Object> params, Row<T> row) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.size(); i++) s.setObject(i + 1, params.get(i));
             try (ResultSet r = s.executeQuery()) {
-                while (r.next()) out.add(new OperationCount(r.getString(1), r.getString(2), r.getLong(3)));
+                while (r.next()) out.add(row.read(r));
             }
         }
         return out;

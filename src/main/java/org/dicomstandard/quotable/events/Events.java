@@ -37,6 +37,7 @@ public final class Events implements AutoCloseable {
     private Instant retryAt = Instant.MIN;
     private int failures;
     private Event.Op lastSync;
+    private boolean closed;
 
     /**
      * @param capacity        how many different events may wait in memory while the database is away
@@ -107,7 +108,7 @@ public final class Events implements AutoCloseable {
 
     /** For the timer: writes unless a recent failure asks to wait a little longer. */
     public synchronized void tick() {
-        if (clock.instant().isBefore(retryAt)) return;
+        if (closed || clock.instant().isBefore(retryAt)) return;
         flush();
     }
 
@@ -223,6 +224,7 @@ public final class Events implements AutoCloseable {
     /** Writes what is left (a last try) and closes the database connection. */
     @Override
     public synchronized void close() {
+        closed = true;
         if (!pending.isEmpty() && !flush()) {
             LOG.warn("{} kinds of event could not be written before shutdown and are lost", pending.size());
         }

@@ -74,10 +74,11 @@ class EventsTest {
     void nothing_that_identifies_the_asker_is_written() throws Exception {
         open(data, 1000, 0);
         events.asked("teams", "call me on +49 170 1234567 or mail jane.doe@hospital.example about our PACS\u0000\n", null, null, null, 0, false);
+        events.asked("slack", "what did <@U024BE7LH> and <at>Jane Doe</at> say in <#C01ABCD|press>?", null, null, null, 0, false);
         events.feedback("why-dicom-security--journalists", "api", false, "ask jane.doe@hospital.example");
         events.flush();
-        assertThat(questions(false)).singleElement().extracting(EventQueries.QuestionRow::question)
-                .isEqualTo("call me on [number] or mail [email] about our PACS");
+        assertThat(questions(false)).extracting(EventQueries.QuestionRow::question).containsExactlyInAnyOrder(
+                "call me on [number] or mail [email] about our PACS", "what did [mention] and [mention] say in [mention]?");
         try (EventQueries q = EventQueries.open(events.store())) {
             assertThat(q.complaints(Instant.EPOCH, 10)).singleElement().extracting(EventQueries.Complaint::question).isEqualTo("ask [email]");
         }
@@ -85,7 +86,7 @@ class EventsTest {
         events = null;
         // Not in the database file either, in any form H2 may have kept.
         byte[] file = Files.readAllBytes(data.resolve("events.mv.db"));
-        assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("jane.doe", "1234567");
+        assertThat(new String(file, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("jane.doe", "1234567", "U024BE7LH", "Jane Doe");
     }
 
     @Test

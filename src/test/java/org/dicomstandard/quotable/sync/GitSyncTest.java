@@ -18,6 +18,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -76,6 +78,18 @@ class GitSyncTest {
         assertThat(answers("certificates for imaging devices", "tls-adoption")).isTrue();
         assertThat(library.status().trigger()).isEqualTo("git " + c.abbreviate(7).name() + " (test)");
         assertThat(sync.sync("test").outcome()).isEqualTo(SyncStatus.Outcome.UP_TO_DATE);
+    }
+
+    @Test
+    void every_sync_outcome_is_told_to_the_listener() throws IOException {
+        List<String> told = new ArrayList<>();
+        sync.onSync((outcome, detail) -> told.add(outcome + ": " + detail));
+        remote.commit("Add TLS reply", files(journalistsPath("tls-adoption"), newReply("tls-adoption", "Why do few devices use certificates?")));
+        sync.sync("test");
+        sync.sync("test");
+        assertThat(told).hasSize(2);
+        assertThat(told.get(0)).startsWith("UPDATED: loaded ");
+        assertThat(told.get(1)).isEqualTo("UP_TO_DATE: serving the tip of main");
     }
 
     @Test

@@ -27,6 +27,16 @@ final class ReplyViews {
         this.provenance = provenance;
     }
 
+    /** The replies the caller may see, in library order; a null filter means any. */
+    List<Views.Reply> replies(Access access, String audience, String topic, String language) {
+        Matrix matrix = answers.matrix();
+        return answers.all(access).stream()
+                .filter(s -> audience == null || audience.equals(s.audience()))
+                .filter(s -> topic == null || topic.equals(s.topic()))
+                .filter(s -> language == null || language.equalsIgnoreCase(s.language()))
+                .map(s -> reply(s, matrix, access)).toList();
+    }
+
     Views.Reply reply(Snippet s, Matrix matrix, Access access) {
         Matrix.Topic topic = matrix.topics().get(s.topic());
         Matrix.Audience audience = matrix.audiences().get(s.audience());

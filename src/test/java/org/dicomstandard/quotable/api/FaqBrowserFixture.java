@@ -12,11 +12,12 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
 /**
  * The FAQ browser tests' world: the service on the test library (library/valid with library/faq
- * laid over it), the service on the shipped library (for screenshots and real weights), and one
+ * laid over it, and a press contact), the service on the shipped library (for screenshots and real weights), and one
  * headless Chromium.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -27,6 +28,8 @@ abstract class FaqBrowserFixture {
     static final String LONG_WORD = "white-papers--researchers";
     static final String LEAK = "who is to blame for the leak";
     static final String WHY_SUMMARY = "DICOM has specified secure connections for many years; sites must switch them on.";
+    static final String CONTACT = "WG-14 press office";
+    static final String CONTACT_URL = "https://www.dicomstandard.org/activity/wgs/wg-14";
     static final String PS315 = "https://dicom.nema.org/medical/dicom/current/output/html/part15.html";
 
     EmbeddedServer fixtures;
@@ -35,7 +38,10 @@ abstract class FaqBrowserFixture {
 
     @BeforeAll
     void start() throws Exception {
-        fixtures = server(Fixtures.layer(Files.createTempDirectory("quotable-faq"), "library/valid", "library/faq"));
+        Path library = Fixtures.layer(Files.createTempDirectory("quotable-faq"), "library/valid", "library/faq");
+        Files.writeString(library.resolve("audiences.yaml"), "contact: {name: " + CONTACT + ", url: \"" + CONTACT_URL + "\"}\n",
+                StandardOpenOption.APPEND);
+        fixtures = server(library);
         shipped = server(Fixtures.shippedLibrary());
         page = new FaqPage();
     }

@@ -108,12 +108,13 @@
     audience: DEFAULT_AUDIENCE,
     lang: DEFAULT_LANG,
     q: '',
-    replies: [], // the audience's replies in every language
+    replies: [], // the audience's replies: in the page's language and English at least
+    languages: [], // every language the audience has replies in
     hits: null, // topic ids of a search, best first; null without a search
     applied: null, // the location.search last shown
     generation: 0, // a newer navigation makes an older one's answer stale
   };
-  const repliesByAudience = new Map();
+  const loaded = new Map(); // audience -> {replies, languages, covers: the languages in replies, or null for all}
   const searches = new Map();
   const el = (id) => document.getElementById(id);
   const words = (lang) => LABELS[lang] || LABELS[DEFAULT_LANG];
@@ -203,11 +204,15 @@
     return cell ? cell.audience : null;
   }
 
-  async function repliesFor(audience) {
-    if (!repliesByAudience.has(audience)) {
-      repliesByAudience.set(audience, (await getJson('/snippets?audience=' + encodeURIComponent(audience))).snippets);
+  /** The audience's replies; fetched whole when what is at hand lacks the language or the reply asked for. */
+  async function repliesFor(audience, lang, id) {
+    const have = loaded.get(audience);
+    const enough = have && (!have.covers || ((!lang || have.covers.includes(lang)) && (!id || have.replies.some((r) => r.id === id))));
+    if (!enough) {
+      const replies = (await getJson('/snippets?audience=' + encodeURIComponent(audience))).snippets;
+      loaded.set(audience, { replies, languages: [...new Set(replies.map((r) => r.language))], covers: null });
     }
-    return repliesByAudience.get(audience);
+    return loaded.get(audience);
   }
 
   function searchKey(q, audience, lang) {
@@ -258,13 +263,13 @@
       notices.push((w) => w.badAudience(label));
     }
     if (audience !== state.audience || !state.replies.length) say(t().loading);
-    const replies = await repliesFor(audience);
+    const { languages } = await repliesFor(audience, null, target ? url.hash : null);
     if (generation !== state.generation) return;
 
-    const languages = new Set(replies.map((r) => r.language));
     let lang = (url.lang || DEFAULT_LANG).toLowerCase();
-    const pinned = target ? replies.find((r) => r.id === url.hash) : null;
-    if (!languages.has(lang) && lang !== DEFAULT_LANG) {
+    const pinned = target ? loaded.get(audience).replies.find((r) => r.id === url.hash) : null;
+    if (pinned && pinned.language !== lang && !url.lang) lang = pinned.language; // a permalink shows its reply's language
+    if (!languages.includes(lang) && lang !== DEFAULT_LANG) {
       if (!quiet) notices.push((w) => w.badLang(languageName(DEFAULT_LANG, w.longDate)));
       lang = DEFAULT_LANG;
     }
@@ -277,7 +282,9 @@
     // Only an id the page does not know: "#replies" (the skip link) is not a reply
     if (url.hash && !target && !document.getElementById(url.hash)) notices.push((w) => w.goneReply);
 
-    Object.assign(state, { audience, replies, lang, q });
+    const { replies } = await repliesFor(audience, lang, null);
+    if (generation !== state.generation) return;
+    Object.assign(state, { audience, replies, languages, lang, q });
     if (pinned && !chosenReplies().includes(pinned)) state.lang = pinned.language;
     state.hits = null;
     let searchFailed = false;
@@ -310,8 +317,7 @@
 
   function renderLanguages() {
     const nav = el('languages');
-    const languages = [...new Set(state.replies.map((r) => r.language))]
-      .sort((a, b) => (a === DEFAULT_LANG ? -1 : b === DEFAULT_LANG ? 1 : a.localeCompare(b)));
+    const languages = [...state.languages].sort((a, b) => (a === DEFAULT_LANG ? -1 : b === DEFAULT_LANG ? 1 : a.localeCompare(b)));
     nav.replaceChildren();
     nav.hidden = languages.length < 2;
     for (const code of languages) {
@@ -566,7 +572,7 @@
     try {
       const data = JSON.parse(el('faq-data').textContent);
       state.matrix = data.matrix;
-      repliesByAudience.set(data.audience, data.snippets);
+      loaded.set(data.audience, { replies: data.snippets, languages: data.languages, covers: [data.lang, DEFAULT_LANG] });
       if (data.search) searches.set(searchKey(data.search.q, data.search.audience, data.search.lang), data.search.result);
     } catch (e) {
       failed(e);

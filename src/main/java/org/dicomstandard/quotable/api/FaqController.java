@@ -19,14 +19,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The journalist FAQ page. Its HTML carries the first data the script needs (the public matrix,
- * the asked audience's replies in every language, and the answer to a search in the URL) as a JSON
- * data block, so a browser fetches only the script and the style sheet after the HTML. The page is
- * the same for everyone: a token sent here changes nothing, so any cache may keep it.
+ * the asked audience's replies in the asked language and in English, and the answer to a search in
+ * the URL) as a JSON data block, so a browser fetches only the script and the style sheet after the
+ * HTML. The page is the same for everyone: a token sent here changes nothing, so any cache may keep it.
  */
 @Controller
 class FaqController {
@@ -38,9 +39,13 @@ class FaqController {
     static final String DATA_SLOT = "@FAQ_DATA@";
     private static final MediaType HTML = MediaType.of(MediaType.TEXT_HTML + ";charset=utf-8");
 
-    /** What faq.js reads from the page before it asks the API for anything. */
+    /**
+     * What faq.js reads from the page before it asks the API for anything: the replies in {@code lang}
+     * and in English (its fallback); {@code languages} says which others the audience has, a request away.
+     */
     @Serdeable
-    record Data(String audience, Views.Matrix matrix, List<Views.Reply> snippets, @Nullable Search search) {
+    record Data(String audience, String lang, List<String> languages, Views.Matrix matrix, List<Views.Reply> snippets,
+                @Nullable Search search) {
     }
 
     /** A search answered for the URL's q, audience and language; the script uses it when its own reading of the URL agrees. */
@@ -69,7 +74,10 @@ class FaqController {
         String a = audience(audience);
         List<Views.Reply> replies = views.replies(Access.PUBLIC, a, null, null);
         String l = language(lang, replies);
-        Data data = new Data(a, matrix.view(Access.PUBLIC), replies, search(q, a, l));
+        List<String> languages = replies.stream().map(r -> r.language().toLowerCase(Locale.ROOT)).distinct().sorted().toList();
+        List<Views.Reply> shown = replies.stream()
+                .filter(r -> r.language().equalsIgnoreCase(l) || r.language().equalsIgnoreCase(DEFAULT_LANGUAGE)).toList();
+        Data data = new Data(a, l, languages, matrix.view(Access.PUBLIC), shown, search(q, a, l));
         return conditional.text(request, page.replace(DATA_SLOT, inline(conditional.serialise(data))), HTML, Access.PUBLIC);
     }
 
@@ -83,7 +91,8 @@ class FaqController {
 
     private static String language(@Nullable String asked, List<Views.Reply> replies) {
         if (asked == null) return DEFAULT_LANGUAGE;
-        return replies.stream().map(Views.Reply::language).filter(asked::equalsIgnoreCase).findFirst().orElse(DEFAULT_LANGUAGE);
+        return replies.stream().map(Views.Reply::language).filter(asked::equalsIgnoreCase).findFirst()
+                .map(l -> l.toLowerCase(Locale.ROOT)).orElse(DEFAULT_LANGUAGE);
     }
 
     private Search search(@Nullable String q, String audience, String lang) {

@@ -121,7 +121,7 @@ class FaqBrowserQualityIT extends FaqBrowserFixture {
     void the_page_and_its_first_data_take_at_most_two_requests_after_the_html_and_under_100_kb() {
         page.coldCache(true);
         try {
-            for (String view : List.of("", "?q=" + enc("is dicom insecure"))) {
+            for (String view : List.of("", "?q=" + enc("is dicom insecure"), "?lang=de")) {
                 page.open(shipped.getURL() + "/faq" + view);
                 Map<String, Object> t = page.timings();
                 Map<String, Object> html = (Map<String, Object>) t.get("html");

@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,8 +72,18 @@ class FaqPageTest extends ApiFixture {
     void unknown_or_oversized_parameters_still_get_the_default_page() throws IOException {
         JsonNode data = data(send(client, HttpRequest.GET("/faq?audience=" + enc("<b>x</b>") + "&lang=xx&q=" + "a".repeat(10_000))));
         assertThat(data.get("audience").asText()).isEqualTo("journalists");
+        assertThat(data.get("lang").asText()).isEqualTo("en");
         assertThat(data.get("search").isNull()).isTrue();
-        assertThat(data.get("snippets")).hasSize(2);
+        assertThat(ids(data.get("snippets"))).containsExactly("why-dicom-security--journalists");
+    }
+
+    @Test
+    void the_page_carries_the_asked_language_and_english_and_names_the_others() throws IOException {
+        JsonNode german = data(send(client, HttpRequest.GET("/faq?lang=DE")));
+        assertThat(german.get("lang").asText()).isEqualTo("de");
+        assertThat(german.get("languages").toString()).isEqualTo("[\"de\",\"en\"]");
+        assertThat(ids(german.get("snippets")))
+                .containsExactlyInAnyOrder("why-dicom-security--journalists", "why-dicom-security--journalists--de");
     }
 
     @Test
@@ -88,7 +101,13 @@ class FaqPageTest extends ApiFixture {
         assertThat(JSON.readTree(inline)).isEqualTo(JSON.readTree(json));
     }
 
+    private static List<String> ids(JsonNode replies) {
+        List<String> ids = new ArrayList<>();
+        replies.forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
+    }
+
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -6,7 +6,7 @@ import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.ServingRules;
 import org.dicomstandard.quotable.library.Snippet;
-import org.dicomstandard.quotable.render.Markdown;
+import org.dicomstandard.quotable.text.Markdown;
 import org.dicomstandard.quotable.render.ReplyFormats;
 import org.dicomstandard.quotable.search.AnswerService;
 import org.dicomstandard.quotable.sync.Provenance;

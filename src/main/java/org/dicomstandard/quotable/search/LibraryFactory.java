@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.QuotableConfiguration;
 import org.dicomstandard.quotable.library.ServingRules;
@@ -11,6 +12,7 @@ import org.dicomstandard.quotable.library.ServingRules;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** Wires the live library (after any checkout, see {@link LibraryCheckout}), its file watcher and the unanswered-questions log into the application. */
@@ -39,8 +41,8 @@ class LibraryFactory {
     // would reload a second time, mid-checkout, and hide the commit from the reload status.
     @Requires(missingProperty = "quotable.git.remote")
     @Bean(preDestroy = "close")
-    LibraryWatcher libraryWatcher(LiveLibrary library) throws IOException {
-        return new LibraryWatcher(library, 300);
+    LibraryWatcher libraryWatcher(LiveLibrary library, @Value("${quotable.watch-quiet:500ms}") Duration quiet) throws IOException {
+        return new LibraryWatcher(library, quiet.toMillis());
     }
 
     @Singleton

@@ -29,7 +29,7 @@ class SyncFactory {
     @Requires(property = "quotable.git.remote")
     @Bean(preDestroy = "close")
     GitSync gitSync(GitClone clone, LiveLibrary library, Provenance provenance, GitConfiguration git, Clock clock) {
-        GitSync sync = new GitSync(clone, library, provenance, git.fetchInterval(), clock);
+        GitSync sync = new GitSync(clone, library, provenance, git.fetchEvery(), clock);
         sync.start();
         return sync;
     }

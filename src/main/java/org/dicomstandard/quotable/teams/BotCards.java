@@ -4,7 +4,7 @@ import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.AdaptiveCards;
 import org.dicomstandard.quotable.render.CardText;
-import org.dicomstandard.quotable.render.Markdown;
+import org.dicomstandard.quotable.text.Markdown;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -39,6 +39,8 @@ final class FakeSlack implements AutoCloseable {
                 answer = "{\"ok\":true,\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team_id\":\"T1\",\"user\":\"quotable\"}";
             } else if (path.endsWith("/chat.postMessage")) {
                 answer = failPostMessage ? "{\"ok\":false,\"error\":\"channel_not_found\"}" : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"2.0\"}";
+            } else if (path.endsWith("/views.publish")) {
+                answer = "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
             } else if (path.startsWith("/respond/")) {
                 status = failResponseUrl ? 500 : 200;
                 answer = failResponseUrl ? "error" : "ok";

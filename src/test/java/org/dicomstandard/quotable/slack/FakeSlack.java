@@ -56,6 +56,20 @@ final class FakeSlack implements AutoCloseable {
         server.start();
     }
 
+    /** The JSON a call carried: a response_url body, or a Web API method's form (JSON-valued fields parsed). */
+    static com.fasterxml.jackson.databind.JsonNode payload(Call call) throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String body = call.body();
+        if (body.startsWith("{")) return json.readTree(body);
+        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            String v = kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
+            form.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8), v.startsWith("[") || v.startsWith("{") ? json.readTree(v) : v);
+        }
+        return json.valueToTree(form);
+    }
+
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }

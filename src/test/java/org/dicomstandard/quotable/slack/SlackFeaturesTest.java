@@ -72,15 +72,7 @@ class SlackFeaturesTest implements TestPropertyProvider {
     }
 
     private static JsonNode payload(FakeSlack.Call call) throws Exception {
-        String body = call.body();
-        if (body.startsWith("{")) return JSON.readTree(body);
-        Map<String, Object> form = new java.util.LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            String v = kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
-            form.put(URLDecoder.decode(kv[0], StandardCharsets.UTF_8), v.startsWith("[") || v.startsWith("{") ? JSON.readTree(v) : v);
-        }
-        return JSON.valueToTree(form);
+        return FakeSlack.payload(call);
     }
 
     private static String shortcut(Map<String, Object> message, String responseUrl) {

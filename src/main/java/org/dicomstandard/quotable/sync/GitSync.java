@@ -174,8 +174,8 @@ public final class GitSync implements AutoCloseable {
     private void publishProvenance() {
         try {
             long start = System.nanoTime();
-            Map<String, String> idByPath = library.withIndex(i -> i.library().files().stream()
-                    .collect(Collectors.toMap(f -> f.path(), f -> f.snippet().id(), (a, b) -> a)));
+            Map<String, String> idByPath = library.library().files().stream()
+                    .collect(Collectors.toMap(f -> f.path(), f -> f.snippet().id(), (a, b) -> a));
             Map<String, Provenance.Entry> byPath = History.lastChanges(clone.repository(), clone.head(), idByPath.keySet());
             provenance.publish(byPath.entrySet().stream().collect(Collectors.toMap(e -> idByPath.get(e.getKey()), Map.Entry::getValue,
                     (a, b) -> a)));

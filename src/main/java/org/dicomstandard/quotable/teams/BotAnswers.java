@@ -3,18 +3,17 @@ package org.dicomstandard.quotable.teams;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
-import org.dicomstandard.quotable.QuotableConfiguration;
+import org.dicomstandard.quotable.answer.Answer;
+import org.dicomstandard.quotable.answer.Feedback;
+import org.dicomstandard.quotable.answer.PresentedReply;
+import org.dicomstandard.quotable.answer.Question;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.AdaptiveCards;
-import org.dicomstandard.quotable.search.Analyzers;
 import org.dicomstandard.quotable.search.AnswerService;
-import org.dicomstandard.quotable.search.AskedQuestion;
 import org.dicomstandard.quotable.search.SearchHit;
 import org.dicomstandard.quotable.search.SearchRequest;
-import org.dicomstandard.quotable.search.SearchResult;
-import org.dicomstandard.quotable.sync.Provenance;
 import org.dicomstandard.quotable.teams.botframework.Answering;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,11 +26,10 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The adapter between the registered Teams bot ({@code teams.botframework}) and the answering: the one
- * class that asks {@link AnswerService} and builds what the bot says, with the webhook's texts
- * ({@link TeamsMessages}), card ({@link AdaptiveCards}) and card context ({@link TeamsBot#context}), plus
- * the bot's buttons and compose-box results ({@link BotCards}). When the channel-neutral answering core
- * lands, this is the class to rewire; feedback goes through {@link #feedback} alone.
+ * The adapter between the registered Teams bot ({@code teams.botframework}) and the answering core:
+ * it asks {@link org.dicomstandard.quotable.answer.Answering} (the same flow as Slack and the webhook)
+ * and renders with the webhook's texts ({@link TeamsMessages}), card ({@link AdaptiveCards}) and card
+ * context ({@link TeamsBot#context}), plus the bot's buttons and compose-box results ({@link BotCards}).
  */
 @Singleton
 final class BotAnswers implements Answering {
@@ -40,15 +38,15 @@ final class BotAnswers implements Answering {
     /** The compose box's list for an empty query: a few replies, one per topic. */
     static final int SHORT_LIST = 10;
 
+    private final org.dicomstandard.quotable.answer.Answering core;
     private final AnswerService answers;
-    private final QuotableConfiguration config;
-    private final Provenance provenance;
+    private final Feedback feedback;
     private final JsonMapper json;
 
-    BotAnswers(AnswerService answers, QuotableConfiguration config, Provenance provenance, JsonMapper json) {
+    BotAnswers(org.dicomstandard.quotable.answer.Answering core, AnswerService answers, Feedback feedback, JsonMapper json) {
+        this.core = core;
         this.answers = answers;
-        this.config = config;
-        this.provenance = provenance;
+        this.feedback = feedback;
         this.json = json;
     }
 
@@ -56,12 +54,12 @@ final class BotAnswers implements Answering {
     public Map<String, Object> message(@Nullable String teamsText) {
         try {
             MessageText message = MessageText.of(teamsText);
-            if (message.asksForHelp()) return TeamsMessages.help(answers.matrix(), message.mentioned());
+            Question q = core.parse(message.question(), null);
+            if (q.kind() != Question.Kind.ASK) return TeamsMessages.help(core.matrix(), message.mentioned());
             if (message.question().length() > TeamsBot.MAX_QUESTION) {
                 return TeamsMessages.tooLong(message.question().length(), TeamsBot.MAX_QUESTION);
             }
-            AskedQuestion asked = AskedQuestion.parse(message.question(), answers.matrix());
-            return answer(asked.question(), asked.audience(), 0);
+            return answer(q, 0);
         } catch (RuntimeException e) {
             LOG.error("Teams: could not answer a message", e); // the cause, never the question
             return TeamsMessages.failure();
@@ -77,17 +75,17 @@ final class BotAnswers implements Answering {
                 case BotCards.NEXT -> {
                     String q = clip(text(data, "q"));
                     String audience = text(data, "audience");
-                    if (q.isBlank() || (audience != null && !answers.matrix().audiences().containsKey(audience))) yield null;
-                    yield answer(q, audience, data.get("index") instanceof Number n ? n.intValue() : 0);
+                    if (q.isBlank() || (audience != null && !core.matrix().audiences().containsKey(audience))) yield null;
+                    yield answer(core.parse(q, audience), data.get("index") instanceof Number n ? n.intValue() : 0);
                 }
-                case BotCards.SHOW -> answers.snippet(String.valueOf(data.get(BotCards.REPLY)), Access.INTERNAL)
-                        .map(s -> card(s, null, null, null))
+                case BotCards.SHOW -> core.reply(String.valueOf(data.get(BotCards.REPLY)), Access.INTERNAL)
+                        .map(p -> card(p, null, null))
                         .orElseGet(() -> TeamsMessages.text("That reply is no longer available."));
                 case BotCards.FEEDBACK -> {
                     String id = String.valueOf(data.get(BotCards.REPLY));
                     boolean helpful = Boolean.TRUE.equals(data.get("helpful"));
                     if (answers.snippet(id, Access.INTERNAL).isEmpty()) yield null;
-                    feedback(id, helpful, text(data, "q"));
+                    feedback.record(id, TeamsBot.CHANNEL, helpful, clip(text(data, "q")));
                     yield TeamsMessages.text("Thank you: noted that this reply was " + (helpful ? "helpful." : "not helpful."));
                 }
                 default -> null;
@@ -98,19 +96,10 @@ final class BotAnswers implements Answering {
         }
     }
 
-    /**
-     * A Helpful / Not helpful press. The place to hand it to the events log when that lands on main
-     * ({@code events.feedback(replyId, TeamsBot.CHANNEL, helpful, question)}); until then a DEBUG line,
-     * without the question.
-     */
-    void feedback(String replyId, boolean helpful, @Nullable String question) {
-        LOG.debug("Teams: feedback on {}: {}", replyId, helpful ? "helpful" : "not helpful");
-    }
-
     @Override
     public List<Map<String, Object>> search(@Nullable String query, int skip, int count) {
         try {
-            Matrix matrix = answers.matrix();
+            Matrix matrix = core.matrix();
             String q = clip(query).strip();
             List<Snippet> found;
             if (q.isEmpty()) {
@@ -118,9 +107,8 @@ final class BotAnswers implements Answering {
                 for (Snippet s : answers.all(Access.INTERNAL)) oneEach.putIfAbsent(s.topic(), s);
                 found = oneEach.values().stream().limit(SHORT_LIST).toList();
             } else {
-                AskedQuestion asked = AskedQuestion.parse(q, matrix);
-                SearchRequest request = new SearchRequest(asked.question(), asked.audience(), null, Analyzers.guessLanguage(asked.question()),
-                        skip + count);
+                Question asked = Question.parse(q, matrix);
+                SearchRequest request = new SearchRequest(asked.text(), asked.audience(), null, asked.language(), skip + count);
                 // Teams asks again as the user types: half-typed questions are not misses, so this search logs none.
                 found = answers.library().withIndex(i -> i.search(request, Access.INTERNAL, answers.clock().instant()))
                         .hits().stream().map(SearchHit::snippet).toList();
@@ -136,9 +124,9 @@ final class BotAnswers implements Answering {
     public Map<String, Object> chosen(Map<String, Object> previewValue) {
         if (!BotCards.INSERT.equals(previewValue.get(BotCards.ACTION))) return null;
         try {
-            return answers.snippet(String.valueOf(previewValue.get(BotCards.REPLY)), Access.INTERNAL).map(s -> {
-                Matrix matrix = answers.matrix();
-                return fitted(s, context(s, matrix, null), card -> BotCards.inserted(card, s, matrix));
+            return core.reply(String.valueOf(previewValue.get(BotCards.REPLY)), Access.INTERNAL).map(p -> {
+                Matrix matrix = core.matrix();
+                return fitted(p.snippet(), TeamsBot.context(p), card -> BotCards.inserted(card, p.snippet(), matrix));
             }).orElse(null);
         } catch (RuntimeException e) {
             LOG.error("Teams: could not build the card for a chosen search result", e);
@@ -146,28 +134,17 @@ final class BotAnswers implements Answering {
         }
     }
 
-    private Map<String, Object> answer(String question, String audience, int index) {
-        Matrix matrix = answers.matrix();
-        SearchResult result = answers.ask(new SearchRequest(question, audience, null, Analyzers.guessLanguage(question), MATCHES),
-                Access.INTERNAL, TeamsBot.CHANNEL);
-        List<SearchHit> confident = result.hits().stream().filter(SearchHit::confident).toList();
-        if (confident.isEmpty()) {
-            return TeamsMessages.miss(question, result.hits().stream().map(SearchHit::snippet).limit(3).toList(), matrix);
-        }
-        int i = Math.floorMod(index, confident.size());
-        SearchHit hit = confident.get(i);
-        BotCards.Next next = confident.size() > 1 ? new BotCards.Next(question, audience, i + 1) : null;
-        return card(hit.snippet(), TeamsBot.note(hit, new AskedQuestion(question, audience), result, matrix), question, next);
+    private Map<String, Object> answer(Question q, int index) {
+        Answer a = core.ask(q, TeamsBot.CHANNEL, index);
+        if (a.miss()) return TeamsMessages.miss(q.text(), a.closest(), core.matrix());
+        BotCards.Next next = a.next() >= 0 ? new BotCards.Next(q.text(), q.audience(), a.next()) : null;
+        return card(a.chosen(), q.text(), next);
     }
 
-    private Map<String, Object> card(Snippet s, String note, String question, BotCards.Next next) {
-        Matrix matrix = answers.matrix();
+    private Map<String, Object> card(PresentedReply p, String question, BotCards.Next next) {
+        Snippet s = p.snippet();
         List<Snippet> versions = answers.versions(s.topic(), Access.INTERNAL).stream().filter(v -> !v.id().equals(s.id())).toList();
-        return fitted(s, context(s, matrix, note), card -> TeamsMessages.card(BotCards.withButtons(card, s, versions, matrix, question, next)));
-    }
-
-    private AdaptiveCards.Context context(Snippet s, Matrix matrix, String note) {
-        return TeamsBot.context(s, matrix, answers.clock().instant(), config, note, provenance.describe(s));
+        return fitted(s, TeamsBot.context(p), card -> TeamsMessages.card(BotCards.withButtons(card, s, versions, core.matrix(), question, next)));
     }
 
     /** The whole card if its message fits Teams' limit, else the card without the body (its button still leads to it). */

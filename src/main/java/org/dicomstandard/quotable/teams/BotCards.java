@@ -1,5 +1,6 @@
 package org.dicomstandard.quotable.teams;
 
+import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.AdaptiveCards;
@@ -62,13 +63,13 @@ final class BotCards {
     }
 
     private static Map<String, Object> thumbnail(Snippet s, Matrix matrix) {
-        String audience = TeamsBot.label(matrix, s.audience()) + (s.isPublic() ? "" : " · internal, not for publication");
+        String audience = PresentedReply.label(matrix, s.audience()) + (s.isPublic() ? "" : " · internal, not for publication");
         return map("title", CardText.escape(s.title()), "subtitle", CardText.escape(audience), "text", CardText.escape(Markdown.toText(s.summary())));
     }
 
     private static Map<String, Object> otherAudience(List<Snippet> versions, Matrix matrix) {
         List<Object> choices = new ArrayList<>();
-        for (Snippet v : versions) choices.add(map("title", TeamsBot.label(matrix, v.audience()) + " (" + v.language() + ")", "value", v.id()));
+        for (Snippet v : versions) choices.add(map("title", PresentedReply.label(matrix, v.audience()) + " (" + v.language() + ")", "value", v.id()));
         Map<String, Object> pick = map("type", "Input.ChoiceSet", "id", REPLY, "style", "compact", "value", versions.get(0).id(), "choices", choices);
         Map<String, Object> card = map("type", "AdaptiveCard", "body", List.of(pick), "actions", List.of(submit("Show this reply", data(SHOW))));
         return map("type", "Action.ShowCard", "title", "Other audience", "card", card);

@@ -33,10 +33,10 @@ class TeamsOffTest extends TeamsFixture {
     }
 
     @Test
-    void without_a_secret_the_webhook_answers_503_and_the_api_runs() throws Exception {
+    void without_a_secret_the_webhook_answers_404_saying_teams_is_off_and_the_api_runs() throws Exception {
         byte[] body = TeamsSigner.activity("<at>Quotable</at> help").getBytes(StandardCharsets.UTF_8);
         Reply r = post(server.getURI(), body, TEAMS.authorization(body));
-        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.status()).isEqualTo(404);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().path("detail").asText()).contains("Teams is off");
         HttpResponse<String> ping = HttpClient.newHttpClient().send(

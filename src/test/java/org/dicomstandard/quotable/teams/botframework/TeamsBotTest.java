@@ -95,11 +95,13 @@ class TeamsBotTest extends BotFrameworkFixture {
     void feedback_is_handed_on_and_thanked() throws Exception {
         signed(BotSigner.message(MICROSOFT.serviceUrl(), "why doesn't DICOM include security?", false));
         JsonNode notHelpful = action(card(MICROSOFT.awaitReply(5)), "Not helpful");
-        try (CapturedLog log = new CapturedLog("org.dicomstandard.quotable.teams.BotAnswers", Level.DEBUG)) {
-            signed(BotSigner.submit(MICROSOFT.serviceUrl(), data(notHelpful)));
-            assertThat(JSON.readTree(MICROSOFT.awaitReply(5).body()).path("text").asText()).contains("not helpful");
-            assertThat(log.lines(Level.DEBUG)).containsExactly("Teams: feedback on why-dicom-security--journalists: not helpful");
-        }
+        var counter = server.getApplicationContext().getBean(io.micrometer.core.instrument.MeterRegistry.class)
+                .counter("quotable.feedback", "reply", "why-dicom-security--journalists", "channel", "teams", "helpful", "false");
+        double before = counter.count();
+        signed(BotSigner.submit(MICROSOFT.serviceUrl(), data(notHelpful)));
+        assertThat(JSON.readTree(MICROSOFT.awaitReply(5).body()).path("text").asText()).contains("not helpful");
+        // handed to the one Feedback of the answering core, with the reply and the channel, never who clicked
+        assertThat(counter.count()).isEqualTo(before + 1);
     }
 
     @Test

@@ -18,7 +18,8 @@ public final class Cli {
             "matrix", new MatrixCommand(),
             "summary", new SummaryCommand(),
             "misses", new MissesCommand(),
-            "due", new DueCommand());
+            "due", new DueCommand(),
+            "verify-approvals", new VerifyApprovalsCommand(System.getenv()));
 
     private Cli() {
     }

@@ -19,7 +19,8 @@ public final class Cli {
             "summary", new SummaryCommand(),
             "misses", new MissesCommand(),
             "due", new DueCommand(),
-            "verify-approvals", new VerifyApprovalsCommand(System.getenv()));
+            "verify-approvals", new VerifyApprovalsCommand(System.getenv()),
+            "new", new NewCommand());
 
     private Cli() {
     }

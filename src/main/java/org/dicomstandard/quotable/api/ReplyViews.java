@@ -36,7 +36,7 @@ final class ReplyViews {
         return new Views.Reply(s.id(), s.topic(), topic == null ? "" : topic.question(), s.audience(),
                 audience == null ? s.audience() : audience.label(), s.language(), s.visibility().name().toLowerCase(Locale.ROOT),
                 s.title(), s.questions(), s.summary(), s.body(), Markdown.toHtml(s.body()), Markdown.toText(s.body()),
-                ReplyFormats.wordCount(s), s.approvedBy(), s.approvedOn(), s.reviewBy(),
+                ReplyFormats.wordCount(s), s.approvedBy(), s.approvedOn(), provenance.verified(s.id()), s.reviewBy(),
                 ServingRules.overdue(s, answers.clock().instant()),
                 s.sources().stream().map(src -> new Views.Source(src.title(), src.url())).toList(), versions,
                 s.isPublic() ? config.faqUrl(s.id()) : null,

@@ -108,7 +108,7 @@ final class TeamsBot {
                 s.isPublic() ? config.faqUrl(s.id()) : null, note, approval);
     }
 
-    private static String note(SearchHit hit, AskedQuestion asked, SearchResult result, Matrix matrix) {
+    static String note(SearchHit hit, AskedQuestion asked, SearchResult result, Matrix matrix) {
         List<String> notes = new ArrayList<>();
         if (hit.audienceFallback() && asked.audience() != null) {
             notes.add("There is no reply on this topic for " + label(matrix, asked.audience()) + "; this one is for "
@@ -118,7 +118,7 @@ final class TeamsBot {
         return notes.isEmpty() ? null : String.join(" ", notes);
     }
 
-    private static String label(Matrix matrix, String audience) {
+    static String label(Matrix matrix, String audience) {
         Matrix.Audience a = matrix.audiences().get(audience);
         return a == null || a.label() == null ? audience : a.label();
     }

@@ -45,6 +45,16 @@ class TeamsOffTest extends TeamsFixture {
     }
 
     @Test
+    void without_an_app_id_the_bot_framework_endpoint_answers_503_too() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/messages"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer x")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"message\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("Teams (Bot Framework) is off");
+    }
+
+    @Test
     void the_log_says_whether_teams_is_on_and_never_prints_the_secret() {
         List<String> off = logOf(new TeamsConfiguration(null));
         List<String> blank = logOf(new TeamsConfiguration("  "));

@@ -27,7 +27,8 @@ final class ReplyViews {
         List<Views.Version> versions = p.versions().stream().map(o -> new Views.Version(o.id(), o.audience(), o.language(), o.title())).toList();
         return new Views.Reply(s.id(), s.topic(), p.topicQuestion(), s.audience(), p.audienceLabel(), s.language(),
                 s.visibility().name().toLowerCase(Locale.ROOT), s.title(), s.questions(), s.summary(), s.body(),
-                Markdown.toHtml(s.body()), Markdown.toText(s.body()), p.wordCount(), s.approvedBy(), s.approvedOn(), s.reviewBy(),
+                Markdown.toHtml(s.body()), Markdown.toText(s.body()), p.wordCount(), s.approvedBy(), s.approvedOn(),
+                provenance.verified(s.id()), s.reviewBy(),
                 p.overdue(), s.sources().stream().map(src -> new Views.Source(src.title(), src.url())).toList(), versions, p.faqUrl(),
                 provenance.of(s.id()).map(e -> new Views.Provenance(e.commit(), e.date(), e.pullRequest(), p.approval())).orElse(null));
     }

@@ -68,7 +68,7 @@ class SnippetController {
         if (prefers(accept, MediaType.TEXT_PLAIN)) {
             return conditional.text(request, ReplyFormats.plainText(s), MediaType.TEXT_PLAIN_TYPE, access);
         }
-        return conditional.json(request, views.reply(s, answers.matrix(), access), access);
+        return conditional.json(request, views.reply(s, access), access);
     }
 
     /** The type comes before any JSON type in the Accept header (quality values are not weighed). */

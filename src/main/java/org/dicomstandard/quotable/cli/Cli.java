@@ -18,7 +18,9 @@ public final class Cli {
             "matrix", new MatrixCommand(),
             "summary", new SummaryCommand(),
             "misses", new MissesCommand(),
-            "due", new DueCommand());
+            "due", new DueCommand(),
+            "verify-approvals", new VerifyApprovalsCommand(System.getenv()),
+            "new", new NewCommand());
 
     private Cli() {
     }

@@ -30,6 +30,8 @@ public enum Rule {
     APPROVAL_REQUIRED("approval-required", "an approved reply has approved_by, approved_on and review_by"),
     APPROVAL_REVIEWER("approval-reviewer", "every approver is a reviewer listed in audiences.yaml"),
     APPROVAL_DATE("approval-date", "approved_on is not in the future"),
+    APPROVAL_REVIEWED("approval-reviewed", "every approver approved the pull request at its head commit (verify-approvals)"),
+    APPROVAL_REVIEW_DATE("approval-review-date", "approved_on is the day of the approval on the pull request or later (verify-approvals)"),
     REVIEW_ORDER("review-order", "review_by is after approved_on"),
     REVIEW_DUE("review-due", "review_by is more than 30 days away (warning)"),
     TEXT_HTML("text-html", "no raw HTML in any text"),

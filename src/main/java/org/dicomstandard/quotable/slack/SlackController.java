@@ -54,7 +54,7 @@ class SlackController {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> events(HttpRequest<?> request, @Body byte[] body) throws Exception {
         if (app == null || socketMode) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, socketMode ? "Slack runs over Socket Mode here." : "Slack is not configured on this service.");
+            throw ApiProblem.channelOff(socketMode ? "Slack runs over Socket Mode here." : "Slack is off on this server: SLACK_SIGNING_SECRET is not set.");
         }
         String raw = new String(body, StandardCharsets.UTF_8);
         // The signature covers these exact bytes: check it before anything parses them.

@@ -80,18 +80,8 @@ class SlackBotTest implements TestPropertyProvider {
         return JSON.readTree(s);
     }
 
-    /** The JSON a call to the fake carried: a response_url body, or chat.postMessage's form/JSON. */
     private static JsonNode payload(FakeSlack.Call call) throws Exception {
-        String body = call.body();
-        if (body.startsWith("{")) return json(body);
-        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            String k = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
-            String v = kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
-            form.put(k, v.startsWith("[") || v.startsWith("{") ? JSON.readTree(v) : v);
-        }
-        return JSON.valueToTree(form);
+        return FakeSlack.payload(call);
     }
 
     private static String blockText(JsonNode blocks) {

@@ -48,6 +48,6 @@ class MatrixController {
         return new Views.Matrix(
                 m.audiences().entrySet().stream().map(e -> new Views.Audience(e.getKey(), e.getValue().label(), e.getValue().description())).toList(),
                 m.topics().entrySet().stream().map(e -> new Views.Topic(e.getKey(), e.getValue().question())).toList(),
-                cells);
+                cells, m.pressContact().map(c -> new Views.Contact(c.name(), c.url())).orElse(null));
     }
 }

@@ -1,6 +1,5 @@
 package org.dicomstandard.quotable.api;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -144,7 +143,6 @@ class FaqBrowserIT extends FaqBrowserFixture {
     }
 
     @Test
-    @Disabled("audiences.yaml has contact: on main, but GET /api/v1/matrix does not expose it yet (the lead adds it): enable then")
     void the_press_contact_from_the_matrix_is_on_the_page() {
         page.open(faq(""));
         assertThat(page.text("#contact")).isEqualTo("Press contact: " + CONTACT);

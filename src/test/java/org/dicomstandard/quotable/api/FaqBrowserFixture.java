@@ -12,7 +12,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
 /**
@@ -39,8 +38,9 @@ abstract class FaqBrowserFixture {
     @BeforeAll
     void start() throws Exception {
         Path library = Fixtures.layer(Files.createTempDirectory("quotable-faq"), "library/valid", "library/faq");
-        Files.writeString(library.resolve("audiences.yaml"), "contact: {name: " + CONTACT + ", url: \"" + CONTACT_URL + "\"}\n",
-                StandardOpenOption.APPEND);
+        Path matrix = library.resolve("audiences.yaml");
+        Files.writeString(matrix, Files.readString(matrix).replaceAll("(?m)^contact:.*$",
+                java.util.regex.Matcher.quoteReplacement("contact: {name: " + CONTACT + ", url: \"" + CONTACT_URL + "\"}")));
         fixtures = server(library);
         shipped = server(Fixtures.shippedLibrary());
         page = new FaqPage();

@@ -108,7 +108,7 @@ final class ReplyBlocks {
             for (Snippet s : closest.stream().limit(3).toList()) buttons.add(button(s.title(), PICK, s.id()));
             blocks.add(ActionsBlock.builder().elements(buttons).build());
         }
-        if (offerDraft) blocks.add(ActionsBlock.builder().elements(List.of(button("Draft a reply", SlackDrafts.BUTTON, clip(question, MAX_VALUE)))).build());
+        if (offerDraft && !question.isBlank()) blocks.add(ActionsBlock.builder().elements(List.of(button("Draft a reply", SlackDrafts.BUTTON, clip(question, MAX_VALUE)))).build());
         blocks.add(context("The question was passed on to the writers as one to answer."));
         return blocks;
     }

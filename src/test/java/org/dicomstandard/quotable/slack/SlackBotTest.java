@@ -184,6 +184,17 @@ class SlackBotTest implements TestPropertyProvider {
     }
 
     @Test
+    void without_github_settings_a_miss_offers_no_draft_and_the_draft_command_says_what_it_needs() throws Exception {
+        String miss = requests.command("what is the weather in Geneva tomorrow", respondUrl("d0")).body();
+        assertThat(miss).contains("No approved reply matches").doesNotContain(SlackDrafts.BUTTON);
+        String answer = json(requests.command("draft what is the weather in Geneva tomorrow", respondUrl("d1")).body()).get("text").asText();
+        assertThat(answer).contains("QUOTABLE_GITHUB_TOKEN and QUOTABLE_GITHUB_REPO").doesNotContain("SLACK_BOT_TOKEN");
+        requests.action(SlackRequests.blockAction(SlackDrafts.BUTTON, "an old button", respondUrl("d2")));
+        assertThat(payload(slack.await("/respond/d2")).get("text").asText()).contains("QUOTABLE_GITHUB_TOKEN");
+        assertThat(slack.calls).noneMatch(c -> c.path().endsWith("/views.open"));
+    }
+
+    @Test
     void post_to_channel_shares_the_reply_saying_who_shared_it() throws Exception {
         assertThat(requests.action(SlackRequests.blockAction("post_to_channel", "why-dicom-security--journalists", respondUrl("4"))).statusCode())
                 .isEqualTo(200);

@@ -92,7 +92,7 @@ class SlackLimitsTest {
                 .isEqualTo("&lt;!channel&gt; &amp; &lt;@U123&gt; @\u200Bhere @\u200Beveryone &lt;https://evil|x&gt;");
         assertThat(SlackText.mrkdwn("**bold** _it_ [link](https://example.org) <b>raw</b> [bad](javascript:alert(1))"))
                 .isEqualTo("*bold* _it_ <https://example.org|link> &lt;b&gt;raw&lt;/b&gt; bad");
-        assertThat(ReplyBlocks.noMatch("<!here> hi @channel", List.of()).toString()).doesNotContain("<!here>");
+        assertThat(ReplyBlocks.noMatch("<!here> hi @channel", List.of(), false).toString()).doesNotContain("<!here>");
     }
 
     @Test

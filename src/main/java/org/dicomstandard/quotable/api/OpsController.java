@@ -45,7 +45,7 @@ class OpsController {
         int days = (int) MissReport.period(within).filter(d -> !d.isNegative())
                 .orElseThrow(() -> ApiProblem.badRequest("within is a period such as 30d or P2W.")).toDays();
         LocalDate today = LocalDate.ofInstant(answers.clock().instant(), ZoneOffset.UTC);
-        DueReviews due = answers.library().withIndex(i -> DueReviews.of(i.library(), today, days));
+        DueReviews due = DueReviews.of(answers.library().library(), today, days);
         List<Views.DueReviewer> reviewers = due.groups().stream().map(g -> new Views.DueReviewer(g.reviewer(), g.replies().stream()
                 .map(r -> new Views.DueReply(r.id(), r.title(), r.topic(), r.audience(), r.language(), r.path(), r.reviewBy(), r.overdue()))
                 .toList())).toList();

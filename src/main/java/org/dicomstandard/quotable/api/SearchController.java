@@ -51,9 +51,7 @@ class SearchController {
                 Params.language(lang), Params.limit(limit, 5));
         SearchResult result = answers.ask(r, access, CHANNEL);
         if (result.confident()) answers.events().served(result.hits().get(0).snippet().id(), CHANNEL);
-        RenderCache.Rendered rendered = renders.render(new Key(r, access), result, () -> conditional.serialise(
-                new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(),
-                        result.hits().stream().map(SearchController::hit).toList())));
+        RenderCache.Rendered rendered = renders.render(new Key(r, access), result, () -> conditional.serialise(view(result)));
         return conditional.json(request, rendered, access);
     }
 
@@ -66,6 +64,12 @@ class SearchController {
         Views.Suggest body = new Views.Suggest(prefix, answers.suggest(prefix, Params.language(lang), access, Params.limit(limit, 8))
                 .stream().map(s -> new Views.Completion(s.text(), s.id())).toList());
         return conditional.json(request, body, access);
+    }
+
+    /** The API's view of an answer; the FAQ page embeds the same view for a search in its URL. */
+    static Views.Search view(SearchResult result) {
+        return new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(),
+                result.hits().stream().map(SearchController::hit).toList());
     }
 
     private static Views.Hit hit(SearchHit h) {

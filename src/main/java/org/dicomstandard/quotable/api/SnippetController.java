@@ -20,8 +20,6 @@ import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.ReplyFormats;
 import org.dicomstandard.quotable.search.AnswerService;
 
-import java.util.List;
-
 /** The replies themselves: a filtered list, and one reply as JSON, plain text or Markdown. */
 @Controller("/api/v1/snippets")
 class SnippetController {
@@ -47,12 +45,7 @@ class SnippetController {
         String a = Params.audience(audience, matrix);
         String t = Params.topic(topic, matrix);
         String l = Params.language(lang);
-        List<Views.Reply> replies = answers.all(access).stream()
-                .filter(s -> a == null || a.equals(s.audience()))
-                .filter(s -> t == null || t.equals(s.topic()))
-                .filter(s -> l == null || l.equalsIgnoreCase(s.language()))
-                .map(s -> views.reply(s, matrix, access)).toList();
-        return conditional.json(request, new Views.Replies(replies), access);
+        return conditional.json(request, new Views.Replies(views.replies(access, a, t, l)), access);
     }
 
     @Operation(summary = "One reply: JSON by default, or text/plain or text/markdown by Accept")
@@ -75,7 +68,7 @@ class SnippetController {
         if (prefers(accept, MediaType.TEXT_PLAIN)) {
             return conditional.text(request, ReplyFormats.plainText(s), MediaType.TEXT_PLAIN_TYPE, access);
         }
-        return conditional.json(request, views.reply(s, answers.matrix(), access), access);
+        return conditional.json(request, views.reply(s, access), access);
     }
 
     /** The type comes before any JSON type in the Accept header (quality values are not weighed). */

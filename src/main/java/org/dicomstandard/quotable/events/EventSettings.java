@@ -1,5 +1,7 @@
 package org.dicomstandard.quotable.events;
 
+import org.dicomstandard.quotable.library.Durations;
+
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -28,9 +30,7 @@ public record EventSettings(Dialect dialect, String url, String user, String pas
 
     /** Reads the service's settings; blank values mean "not set". Throws {@link IllegalArgumentException} with what is wrong. */
     public static EventSettings of(String url, String user, String password, Path data, String retention) {
-        Duration keep = retention == null || retention.isBlank() ? DEFAULT_RETENTION : Durations.parse(retention)
-                .filter(d -> !d.isNegative())
-                .orElseThrow(() -> new IllegalArgumentException("QUOTABLE_RETENTION is a period such as 365d, 12h, 30s or 0 (keep forever)"));
+        Duration keep = retention == null || retention.isBlank() ? DEFAULT_RETENTION : Durations.setting("QUOTABLE_RETENTION", retention);
         Path dir = data.toAbsolutePath().normalize();
         if (url == null || url.isBlank()) return embedded(dir, keep);
         String u = url.strip();

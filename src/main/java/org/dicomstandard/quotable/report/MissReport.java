@@ -1,9 +1,9 @@
 package org.dicomstandard.quotable.report;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.dicomstandard.quotable.events.Durations;
 import org.dicomstandard.quotable.events.EventQueries;
 import org.dicomstandard.quotable.events.EventQueries.QuestionRow;
+import org.dicomstandard.quotable.library.Durations;
 import org.dicomstandard.quotable.search.Analyzers;
 import org.dicomstandard.quotable.search.Analyzers.Lang;
 

@@ -4,14 +4,16 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
-import org.dicomstandard.quotable.QuotableConfiguration;
 import org.dicomstandard.quotable.events.Events;
 import org.dicomstandard.quotable.library.ServingRules;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 /** Wires the live library (after any checkout, see {@link LibraryCheckout}), and its file watcher into the application. */
@@ -25,13 +27,15 @@ class LibraryFactory {
 
     @Context
     @Bean(preDestroy = "close")
-    LiveLibrary liveLibrary(QuotableConfiguration config, Clock clock, List<LibraryCheckout> checkouts, Events events) {
+    // The settings by name, not QuotableConfiguration: the root package depends on search (through cli), not back.
+    LiveLibrary liveLibrary(@Value("${quotable.library:.}") Path library, @Value("${quotable.hide-overdue-from-public:true}") boolean hideOverdue,
+                            Clock clock, List<LibraryCheckout> checkouts, Events events) {
         try {
             for (LibraryCheckout checkout : checkouts) checkout.prepare(); // e.g. clone, so the first load finds the files
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new LiveLibrary(config.libraryPath(), new ServingRules(config.hideOverdueFromPublic()), clock, events::reload);
+        return new LiveLibrary(library, new ServingRules(hideOverdue), clock, events::reload);
     }
 
     @Context
@@ -40,7 +44,7 @@ class LibraryFactory {
     // would reload a second time, mid-checkout, and hide the commit from the reload status.
     @Requires(missingProperty = "quotable.git.remote")
     @Bean(preDestroy = "close")
-    LibraryWatcher libraryWatcher(LiveLibrary library) throws IOException {
-        return new LibraryWatcher(library, 300);
+    LibraryWatcher libraryWatcher(LiveLibrary library, @Value("${quotable.watch-quiet:500ms}") Duration quiet) throws IOException {
+        return new LibraryWatcher(library, quiet.toMillis());
     }
 }

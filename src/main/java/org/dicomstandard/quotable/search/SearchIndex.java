@@ -37,7 +37,7 @@ import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.ServingRules;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Visibility;
-import org.dicomstandard.quotable.render.Markdown;
+import org.dicomstandard.quotable.text.Markdown;
 import org.dicomstandard.quotable.search.Analyzers.Lang;
 import org.dicomstandard.quotable.search.QueryPlanner.Concept;
 import org.dicomstandard.quotable.search.QueryPlanner.Plan;

@@ -7,6 +7,7 @@ import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.QuotableConfiguration;
 import org.dicomstandard.quotable.events.Events;
+import org.dicomstandard.quotable.github.GitHubConfiguration;
 import org.dicomstandard.quotable.search.LiveLibrary;
 
 import java.time.Clock;
@@ -29,8 +30,10 @@ class SyncFactory {
     @Context
     @Requires(property = "quotable.git.remote")
     @Bean(preDestroy = "close")
-    GitSync gitSync(GitClone clone, LiveLibrary library, Provenance provenance, GitConfiguration git, Clock clock, Events events) {
-        GitSync sync = new GitSync(clone, library, provenance, git.fetchInterval(), clock);
+    GitSync gitSync(GitClone clone, LiveLibrary library, Provenance provenance, GitConfiguration git, Clock clock,
+                    GitHubConfiguration github, QuotableConfiguration config, Events events) {
+        ReviewVerification verification = github.client().map(c -> new ReviewVerification(c, config.dataPath())).orElse(null);
+        GitSync sync = new GitSync(clone, library, provenance, git.fetchEvery(), clock, verification);
         sync.onSync(events::sync);
         sync.start();
         return sync;

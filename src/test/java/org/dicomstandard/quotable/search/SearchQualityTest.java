@@ -42,10 +42,10 @@ class SearchQualityTest {
 
     /** Scores this search and the baseline on a set, prints both and this search's misses. */
     private static EvalSet.Score report(String name, EvalSet set) throws IOException {
-        EvalSet.Score ours = set.score(c -> topics(index, c));
+        EvalSet.Score ours = set.rank(c -> topics(index, c));
         EvalSet.Score baseline;
         try (BaselineSearch plain = new BaselineSearch(validation.library())) {
-            baseline = set.score(c -> plain.topics(c.q(), 5));
+            baseline = set.rank(c -> plain.topics(c.q(), 5));
         }
         System.out.println("[search-quality] " + name + ", Quotable search: " + ours);
         System.out.println("[search-quality] " + name + ", baseline (StandardAnalyzer, BM25, body only): " + baseline);
@@ -55,7 +55,7 @@ class SearchQualityTest {
 
     @Test
     void the_development_set_meets_the_bar_and_beats_the_baseline() throws IOException {
-        EvalSet.Score ours = report("dev set", EvalSet.dev());
+        EvalSet.Score ours = report("dev set", EvalSet.named("dev-queries"));
 
         assertThat(ours.top1Rate()).as(ours.misses().toString()).isGreaterThanOrEqualTo(0.90);
         assertThat(ours.top3Rate()).as(ours.misses().toString()).isGreaterThanOrEqualTo(0.97);
@@ -78,7 +78,7 @@ class SearchQualityTest {
      */
     @Test
     void the_confident_flag_separates_answered_from_unanswered_questions() throws IOException {
-        List<EvalSet.Case> answerable = new java.util.ArrayList<>(EvalSet.dev().cases());
+        List<EvalSet.Case> answerable = new java.util.ArrayList<>(EvalSet.named("dev-queries").cases());
         answerable.addAll(EvalSet.read(Fixtures.resource("eval/paraphrases.yaml")).cases());
         List<EvalSet.Case> offTopic = EvalSet.read(Fixtures.resource("eval/off-topic.yaml")).cases();
 

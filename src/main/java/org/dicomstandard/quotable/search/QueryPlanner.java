@@ -100,23 +100,26 @@ final class QueryPlanner {
      * document frequencies weigh the words. {@code language} (may be null) is the asker's.
      */
     Plan plan(String question, String language) {
+        boolean german = language != null && Lang.of(language) == Lang.DE;
         List<String> words = words(question);
         List<String> fixed = new ArrayList<>(words.size());
         boolean corrected = false;
         int tries = 0;
         for (String w : words) {
             String c = w;
-            if (correctable(w) && tries++ < MAX_CORRECTED) c = correct(w);
+            if (correctable(w) && !(german && GermanGloss.knows(w)) && tries++ < MAX_CORRECTED) c = correct(w);
             corrected |= !c.equals(w);
             fixed.add(c);
         }
         String text = String.join(" ", fixed);
-        Query query = textQuery(text);
+        // A German question is also asked of the English replies in its English gloss.
+        List<String> english = german ? GermanGloss.gloss(fixed) : fixed;
+        Query query = textQuery(text, String.join(" ", english));
         Map<Lang, List<Concept>> concepts = new EnumMap<>(Lang.class);
         if (query != null) {
-            for (Lang l : languages) concepts.put(l, concepts(fixed, l));
+            for (Lang l : languages) concepts.put(l, concepts(l == Lang.EN ? english : fixed, l));
         }
-        String meaning = corrected ? text : question.length() > 400 ? question.substring(0, 400) : question;
+        String meaning = german ? String.join(" ", english) : corrected ? text : question.length() > 400 ? question.substring(0, 400) : question;
         return new Plan(text, corrected, query, query == null ? null : highlightQuery(fixed), concepts, meaning);
     }
 
@@ -149,10 +152,11 @@ final class QueryPlanner {
         }
     }
 
-    private Query textQuery(String text) {
+    private Query textQuery(String asked, String english) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (Lang l : languages) {
+            String text = l == Lang.EN ? english : asked;
             QueryBuilder qb = builder(l);
             List<Query> perField = new ArrayList<>();
             add(perField, qb.createBooleanQuery(Fields.title(l), text), TITLE_BOOST);

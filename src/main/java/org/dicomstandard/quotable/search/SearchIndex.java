@@ -105,34 +105,49 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     public SearchResult search(SearchRequest request, Access access, Instant now) {
+        Ranked r = rank(request, access, now);
+        if (r == null) return SearchResult.empty(request.query());
+        SearchRequest asked = new SearchRequest(request.query(), request.audience(), request.topic(), r.language(), request.limit());
+        List<SearchHit> hits = new ArrayList<>();
+        for (Candidate c : r.candidates()) {
+            if (hits.size() >= request.limit()) break;
+            String topic = topicIds.get(c.topic());
+            Snippet chosen = ReplyChooser.choose(versions(topic, access, now), asked, r.lexical().replyScores(), r.similar().reply());
+            double p = r.fit().probability(c.features());
+            boolean audienceFallback = request.audience() != null && !request.audience().equals(chosen.audience());
+            boolean languageFallback = r.language() != null && !r.language().equalsIgnoreCase(chosen.language());
+            hits.add(new SearchHit(chosen, (float) c.order(), null, p >= r.fit().threshold(), p, c.features().coverage(),
+                    audienceFallback, languageFallback));
+        }
+        int[] docs = hits.stream().mapToInt(h -> r.words().docId(h.snippet().id())).toArray();
+        List<String> passages = r.words().highlights().passages(r.plan().highlightQuery(), hits, docs);
+        for (int i = 0; i < hits.size(); i++) hits.set(i, hits.get(i).withHighlight(passages.get(i)));
+        return new SearchResult(request.query(), r.plan().corrected() ? r.plan().text() : null, r.candidates().size(), hits);
+    }
+
+    /** A question's candidate topics in order, with what was matched: search's first half, and what the confidence fit reads. */
+    record Ranked(LexicalIndex words, Plan plan, String language, LexicalIndex.Matches lexical,
+                  SemanticIndex.Similarity similar, List<Candidate> candidates, ConfidenceModel.Fit fit) {
+    }
+
+    /** Null when the question has no searchable word. */
+    Ranked rank(SearchRequest request, Access access, Instant now) {
         LexicalIndex words = access == Access.PUBLIC ? publicViews.at(now) : internal;
         String language = request.language() != null ? request.language() : guessedGerman(request.query());
         Plan plan = words.planner().plan(request.query(), language);
-        if (plan.isEmpty()) return SearchResult.empty(request.query());
+        if (plan.isEmpty()) return null;
         Predicate<Snippet> servable = rules.servableAt(access, now);
         Predicate<Snippet> visible = request.topic() == null ? servable : s -> s.topic().equals(request.topic()) && servable.test(s);
         LexicalIndex.Matches lexical = words.match(plan, request.topic(), visible, topicIds.size());
-        float[] vector = meaning.embed(plan.meaningText());
+        float[] vector = fusion == Fusion.LEXICAL_ONLY ? null : meaning.embed(plan.meaningText());
         SemanticIndex.Similarity similar = meaning.similarity(vector, visible, topicIds.size());
         List<Candidate> ranked = Ranking.rank(lexical.score(), lexical.coverage(), similar.topic(), plan.contentWords(),
                 vector == null ? Fusion.LEXICAL_ONLY : fusion);
-        ConfidenceModel.Fit fit = confidence.fit(vector != null && fusion != Fusion.LEXICAL_ONLY);
-        SearchRequest asked = new SearchRequest(request.query(), request.audience(), request.topic(), language, request.limit());
-        List<SearchHit> hits = new ArrayList<>();
-        for (Candidate c : ranked) {
-            if (hits.size() >= request.limit()) break;
-            String topic = topicIds.get(c.topic());
-            Snippet chosen = ReplyChooser.choose(versions(topic, access, now), asked, lexical.replyScores(), similar.reply());
-            double p = fit.probability(c.features());
-            boolean audienceFallback = request.audience() != null && !request.audience().equals(chosen.audience());
-            boolean languageFallback = language != null && !language.equalsIgnoreCase(chosen.language());
-            hits.add(new SearchHit(chosen, (float) c.order(), null, p >= fit.threshold(), p, c.features().coverage(),
-                    audienceFallback, languageFallback));
-        }
-        int[] docs = hits.stream().mapToInt(h -> words.docId(h.snippet().id())).toArray();
-        List<String> passages = words.highlights().passages(plan.highlightQuery(), hits, docs);
-        for (int i = 0; i < hits.size(); i++) hits.set(i, hits.get(i).withHighlight(passages.get(i)));
-        return new SearchResult(request.query(), plan.corrected() ? plan.text() : null, ranked.size(), hits);
+        return new Ranked(words, plan, language, lexical, similar, ranked, confidence.fit(vector != null));
+    }
+
+    List<String> topicIds() {
+        return topicIds;
     }
 
     /** Chat and the FAQ page do not always say the language: a German question still prefers the German reply. */

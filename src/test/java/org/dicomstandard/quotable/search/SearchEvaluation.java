@@ -47,6 +47,12 @@ public final class SearchEvaluation {
                 EvalSet.Score plain = set.rank(c -> baseline.topics(c.q(), 5));
                 System.out.printf("%-12s n=%3d  search:   %s%n", set.name(), set.cases().size(), ours);
                 System.out.printf("%-12s        baseline: top-1 %.3f, top-3 %.3f%n", "", plain.top1Rate(), plain.top3Rate());
+                for (String lang : List.of("en", "de")) {
+                    EvalSet part = new EvalSet(set.name() + "/" + lang, set.cases().stream().filter(c -> lang.equals(c.lang())).toList());
+                    if (!part.cases().isEmpty() && part.cases().size() < set.cases().size()) {
+                        System.out.printf("  %-13s n=%3d  search:   %s%n", part.name(), part.cases().size(), part.score(c -> ask(index, c)));
+                    }
+                }
                 if (misses) ours.misses().forEach(m -> System.out.println("    " + m));
             }
         }

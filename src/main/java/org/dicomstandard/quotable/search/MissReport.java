@@ -31,9 +31,19 @@ public final class MissReport {
      *
      * @param question the wording asked most often in the group (the latest on a tie)
      * @param examples other wordings, at most three
+     * @param nearest  the topic search ranks first for the question today, with its confidence: where a
+     *                 writer adds the wording to {@code questions}, if that topic does answer it (null: none)
      */
     public record Group(String question, int count, Instant lastAsked, Set<String> channels, Set<String> audiences,
-                        List<String> examples) {
+                        List<String> examples, Nearest nearest) {
+    }
+
+    /** The topic search would pick for a question, and how sure it is (0..1). */
+    public record Nearest(String topic, double confidence) {
+        /** The first hit of a search result, or null when nothing matched. */
+        public static Nearest of(SearchResult r) {
+            return r.hits().isEmpty() ? null : new Nearest(r.hits().get(0).snippet().topic(), r.confidence());
+        }
     }
 
     /** "30d", "12h" or an ISO-8601 duration such as P2W; 30 days when absent; empty when unreadable. */
@@ -55,6 +65,11 @@ public final class MissReport {
     }
 
     public static List<Group> group(List<MissLog.Miss> misses) {
+        return group(misses, q -> null);
+    }
+
+    /** Groups the misses and asks {@code nearest} (e.g. a search of today's library) for each group's question. */
+    public static List<Group> group(List<MissLog.Miss> misses, java.util.function.Function<String, Nearest> nearest) {
         Analyzer analyzer = Analyzers.index(Lang.EN);
         List<Set<String>> keys = new ArrayList<>();
         List<List<MissLog.Miss>> groups = new ArrayList<>();
@@ -72,12 +87,12 @@ public final class MissReport {
             groups.get(found).add(m);
         }
         List<Group> out = new ArrayList<>();
-        for (List<MissLog.Miss> g : groups) out.add(summarise(g));
+        for (List<MissLog.Miss> g : groups) out.add(summarise(g, nearest));
         out.sort(Comparator.comparingInt(Group::count).reversed().thenComparing(Group::lastAsked, Comparator.reverseOrder()));
         return out;
     }
 
-    private static Group summarise(List<MissLog.Miss> g) {
+    private static Group summarise(List<MissLog.Miss> g, java.util.function.Function<String, Nearest> nearest) {
         Map<String, Integer> wordings = new HashMap<>();
         Map<String, Instant> latest = new HashMap<>();
         Set<String> channels = new TreeSet<>();
@@ -93,7 +108,7 @@ public final class MissReport {
         List<String> ranked = new ArrayList<>(wordings.keySet());
         ranked.sort(Comparator.<String>comparingInt(wordings::get).reversed().thenComparing(latest::get, Comparator.reverseOrder()));
         List<String> examples = ranked.subList(1, Math.min(ranked.size(), 1 + EXAMPLES));
-        return new Group(ranked.get(0), g.size(), last, channels, audiences, List.copyOf(examples));
+        return new Group(ranked.get(0), g.size(), last, channels, audiences, List.copyOf(examples), nearest.apply(ranked.get(0)));
     }
 
     private static Set<String> words(Analyzer analyzer, String question) {

@@ -78,5 +78,23 @@ class MissLogTest {
         assertThat(groups.get(0).lastAsked()).isEqualTo(t.plusSeconds(3));
         assertThat(groups.get(0).examples()).hasSize(2);
         assertThat(groups.get(1).question()).isEqualTo("how much does a conformance statement cost");
+        assertThat(groups).allSatisfy(g -> assertThat(g.nearest()).isNull());
+    }
+
+    @Test
+    void each_group_names_the_topic_search_would_pick_for_its_question() {
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        List<MissLog.Miss> misses = List.of(
+                new MissLog.Miss(t, "does dicom encrypt anything", null, null, "api"),
+                new MissLog.Miss(t.plusSeconds(1), "does dicom encrypt anything at all", null, null, "slack"),
+                new MissLog.Miss(t.plusSeconds(2), "sourdough starter recipe", null, null, "api"));
+        List<String> asked = new java.util.ArrayList<>();
+        List<MissReport.Group> groups = MissReport.group(misses, q -> {
+            asked.add(q);
+            return q.contains("dicom") ? new MissReport.Nearest("why-dicom-security", 0.4) : null;
+        });
+        assertThat(asked).as("one search per group, for its main wording").hasSize(2);
+        assertThat(groups.get(0).nearest()).isEqualTo(new MissReport.Nearest("why-dicom-security", 0.4));
+        assertThat(groups.get(1).nearest()).isNull();
     }
 }

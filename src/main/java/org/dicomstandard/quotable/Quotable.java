@@ -7,8 +7,8 @@ import io.swagger.v3.oas.annotations.info.License;
 import org.dicomstandard.quotable.cli.Cli;
 
 /**
- * The runnable jar: {@code java -jar quotable.jar} serves the library in the working directory;
- * {@code java -jar quotable.jar validate|matrix|summary …} runs a command and exits.
+ * The runnable jar: {@code java -jar quotable.jar} (or {@code serve}) serves the library in the working directory;
+ * any other word runs a command and exits; an unknown one exits 2 with the list of commands.
  */
 @OpenAPIDefinition(info = @Info(title = "Quotable", version = "1",
         description = "Approved replies of DICOM WG-14: search, replies, matrix, completions.",
@@ -18,9 +18,9 @@ public final class Quotable {
     }
 
     public static void main(String[] args) {
-        if (Cli.isCommand(args)) {
+        if (!Cli.serves(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        Micronaut.build(args).mainClass(Quotable.class).banner(false).start();
+        Micronaut.build(new String[0]).mainClass(Quotable.class).banner(false).start();
     }
 }

@@ -34,6 +34,11 @@ public final class ApiProblem extends RuntimeException {
         return new ApiProblem(HttpStatus.BAD_REQUEST, detail);
     }
 
+    /** A channel switched off on this server: 404 for every channel (Slack, Teams, GitHub), with why it is off. */
+    public static ApiProblem channelOff(String detail) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, detail);
+    }
+
     public static ApiProblem notFound(String detail) {
         return new ApiProblem(HttpStatus.NOT_FOUND, detail);
     }

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.DueReviews;
 import org.dicomstandard.quotable.search.AnswerService;
-import org.dicomstandard.quotable.search.MissLog;
 import org.dicomstandard.quotable.search.MissReport;
 
 import java.io.IOException;
@@ -47,9 +46,8 @@ class OpsController {
     HttpResponse<Views.Misses> misses(HttpRequest<?> request, @Nullable @QueryValue String since) {
         callers.requireToken(request);
         Instant from = answers.clock().instant().minus(period(since));
-        answers.misses().flush();
         try {
-            List<MissReport.Group> groups = MissReport.group(MissLog.read(List.of(answers.misses().file().getParent()), from));
+            List<MissReport.Group> groups = MissReport.group(answers.misses().since(from));
             List<Views.MissGroup> body = groups.stream().map(g -> new Views.MissGroup(g.question(), g.count(), g.lastAsked(),
                     g.channels(), g.audiences(), g.examples())).toList();
             return conditional.json(request, new Views.Misses(from, body.stream().mapToInt(Views.MissGroup::count).sum(), body), Access.INTERNAL);
@@ -65,7 +63,7 @@ class OpsController {
         int days = (int) MissReport.period(within).filter(d -> !d.isNegative())
                 .orElseThrow(() -> ApiProblem.badRequest("within is a period such as 30d or P2W.")).toDays();
         LocalDate today = LocalDate.ofInstant(answers.clock().instant(), ZoneOffset.UTC);
-        DueReviews due = answers.library().withIndex(i -> DueReviews.of(i.library(), today, days));
+        DueReviews due = DueReviews.of(answers.library().library(), today, days);
         List<Views.DueReviewer> reviewers = due.groups().stream().map(g -> new Views.DueReviewer(g.reviewer(), g.replies().stream()
                 .map(r -> new Views.DueReply(r.id(), r.title(), r.topic(), r.audience(), r.language(), r.path(), r.reviewBy(), r.overdue()))
                 .toList())).toList();

@@ -5,6 +5,7 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
@@ -35,10 +36,22 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
                     context.getRequest().getPath(), cause));
             detail = "The server could not answer this request.";
         } else {
-            detail = context.getErrors().isEmpty() ? status.getReason() : context.getErrors().get(0).getMessage();
+            detail = context.getRootCause().filter(ConversionErrorException.class::isInstance)
+                    .map(e -> forPeople((ConversionErrorException) e))
+                    .orElse(context.getErrors().isEmpty() ? status.getReason() : context.getErrors().get(0).getMessage());
         }
         Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail);
         return response.body(problem).contentType(Problem.MEDIA_TYPE);
+    }
+
+    /** Java's "Failed to convert argument [limit] for value [abc] due to: For input string" in words for people. */
+    static String forPeople(ConversionErrorException e) {
+        Class<?> type = e.getArgument().getType();
+        String expected;
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) expected = "a whole number";
+        else if (type == boolean.class || type == Boolean.class) expected = "true or false";
+        else expected = "a value of the documented form";
+        return "The parameter '" + e.getArgument().getName() + "' must be " + expected + ".";
     }
 
     /** Maps {@link ApiProblem} through the same processor, so our errors and Micronaut's look alike. */

@@ -51,7 +51,7 @@ class SnippetController {
                 .filter(s -> a == null || a.equals(s.audience()))
                 .filter(s -> t == null || t.equals(s.topic()))
                 .filter(s -> l == null || l.equalsIgnoreCase(s.language()))
-                .map(s -> views.reply(s, matrix, access)).toList();
+                .map(s -> views.reply(s, access)).toList();
         return conditional.json(request, new Views.Replies(replies), access);
     }
 
@@ -75,7 +75,7 @@ class SnippetController {
         if (prefers(accept, MediaType.TEXT_PLAIN)) {
             return conditional.text(request, ReplyFormats.plainText(s), MediaType.TEXT_PLAIN_TYPE, access);
         }
-        return conditional.json(request, views.reply(s, answers.matrix(), access), access);
+        return conditional.json(request, views.reply(s, access), access);
     }
 
     /** The type comes before any JSON type in the Accept header (quality values are not weighed). */

@@ -43,7 +43,10 @@ final class Views {
                  @Schema(description = "The body rendered to HTML, raw HTML escaped") String html,
                  @Schema(description = "The body as plain text") String text,
                  @Schema(description = "Words of title + summary + body, counted as the validator counts") int wordCount,
-                 List<String> approvedBy, @Nullable LocalDate approvedOn, @Nullable LocalDate reviewBy, boolean reviewOverdue,
+                 List<String> approvedBy, @Nullable LocalDate approvedOn,
+                 @Schema(description = "True only when the reviews of the pull request that last changed the reply confirm approvedBy")
+                 boolean approvalVerified,
+                 @Nullable LocalDate reviewBy, boolean reviewOverdue,
                  List<Source> sources,
                  @Schema(description = "The same topic for other audiences and languages the caller may see") List<Version> versions,
                  @Nullable @Schema(description = "Deep link to the reply on the FAQ page, for public replies") String faqUrl,
@@ -56,7 +59,7 @@ final class Views {
     record Provenance(@Schema(description = "Full commit id; for a merged pull request, its merge commit") String commit,
                       @Schema(description = "When that commit was made (for a merge: when the pull request was merged)") Instant date,
                       @Nullable @Schema(description = "The pull request number the commit title names") Integer pullRequest,
-                      @Schema(description = "One line, as the bots show it: approved by … on …, PR #N") String summary) {
+                      @Schema(description = "One line, as the bots show it: approved on GitHub by … on …, PR #N; or approved by … (unverified)") String summary) {
     }
 
     @Serdeable

@@ -39,6 +39,15 @@ record Arguments(List<String> positionals, Map<String, String> options) {
         return new Arguments(positionals, options);
     }
 
+    /** {@code --format text|github}: problems as lines, or as workflow annotations on the pull request. */
+    String format() throws Cli.UsageException {
+        String format = options.getOrDefault("format", "text");
+        if (!format.equals("text") && !format.equals("github")) {
+            throw new Cli.UsageException("--format is text or github, not '" + format + "'");
+        }
+        return format;
+    }
+
     /** The library root: the first positional, or the working directory. */
     Path root() throws Cli.UsageException {
         Path root = Path.of(positionals.isEmpty() ? "." : positionals.get(0));

@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Dispatches the jar's commands. Exit codes: 0 all good, 1 a rule failed, 2 bad usage. */
 public final class Cli {
@@ -16,7 +18,9 @@ public final class Cli {
             "matrix", new MatrixCommand(),
             "summary", new SummaryCommand(),
             "misses", new MissesCommand(),
-            "due", new DueCommand());
+            "due", new DueCommand(),
+            "verify-approvals", new VerifyApprovalsCommand(System.getenv()),
+            "new", new NewCommand());
 
     private Cli() {
     }
@@ -35,17 +39,32 @@ public final class Cli {
         }
     }
 
-    public static boolean isCommand(String[] args) {
-        return args.length > 0 && (COMMANDS.containsKey(args[0]) || args[0].equals("help") || args[0].equals("--help"));
+    /** True when the jar should serve: no arguments, or {@code serve}. Anything else is a command (or a mistake). */
+    public static boolean serves(String[] args) {
+        return args.length == 0 || (args.length == 1 && args[0].equals("serve"));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        if (args[0].equals("help") || args[0].equals("--help")) {
-            out.println("usage: java -jar quotable.jar [COMMAND]   (no command: serve the library on port 8080)");
-            COMMANDS.values().stream().map(Command::usage).sorted().forEach(u -> out.println("  " + u));
-            return OK;
+        String word = args.length == 0 ? "" : args[0];
+        switch (word) {
+            case "help", "--help", "-h" -> {
+                help(out);
+                return OK;
+            }
+            case "--version", "version" -> {
+                out.println("quotable " + Version.current());
+                return OK;
+            }
+            default -> {
+            }
         }
-        Command command = COMMANDS.get(args[0]);
+        Command command = COMMANDS.get(word);
+        if (command == null) {
+            err.println("error: '" + word + "' is not a command of quotable." + Suggest.closest(word, names())
+                    .map(c -> " Did you mean " + c + "?").orElse(""));
+            help(err);
+            return USAGE;
+        }
         try {
             return command.run(Arrays.asList(args).subList(1, args.length), out, err);
         } catch (UsageException e) {
@@ -53,5 +72,19 @@ public final class Cli {
             err.println("usage: " + command.usage());
             return USAGE;
         }
+    }
+
+    private static void help(PrintStream out) {
+        out.println("usage: java -jar quotable.jar [COMMAND]");
+        out.println("  serve             serve the library on port 8080 (the default with no command)");
+        COMMANDS.values().stream().map(Command::usage).sorted().forEach(u -> out.println("  " + u));
+        out.println("  help, --help      this list");
+        out.println("  --version         the version of quotable");
+    }
+
+    private static Set<String> names() {
+        Set<String> names = new TreeSet<>(COMMANDS.keySet());
+        names.addAll(List.of("serve", "help"));
+        return names;
     }
 }

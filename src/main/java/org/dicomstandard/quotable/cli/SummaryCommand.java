@@ -5,7 +5,7 @@ import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.SnippetFile;
 import org.dicomstandard.quotable.library.Validation;
-import org.dicomstandard.quotable.render.Markdown;
+import org.dicomstandard.quotable.text.Markdown;
 
 import java.io.PrintStream;
 import java.util.List;

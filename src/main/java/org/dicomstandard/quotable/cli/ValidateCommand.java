@@ -15,10 +15,7 @@ final class ValidateCommand implements Cli.Command {
     public int run(List<String> args, PrintStream out, PrintStream err) throws Cli.UsageException {
         Arguments a = Arguments.parse(args, Set.of("format"));
         if (a.positionals().size() > 1) throw new Cli.UsageException("at most one library root");
-        String format = a.options().getOrDefault("format", "text");
-        if (!format.equals("text") && !format.equals("github")) {
-            throw new Cli.UsageException("--format is text or github, not '" + format + "'");
-        }
+        String format = a.format();
         long start = System.nanoTime();
         Validation v = new LibraryValidator().validate(a.root());
         long millis = (System.nanoTime() - start) / 1_000_000;

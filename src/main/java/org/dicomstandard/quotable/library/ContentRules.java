@@ -1,9 +1,8 @@
 package org.dicomstandard.quotable.library;
 
-import org.dicomstandard.quotable.render.Markdown;
+import org.dicomstandard.quotable.text.Markdown;
+import org.dicomstandard.quotable.text.SafeUrl;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -59,7 +58,7 @@ final class ContentRules implements SnippetCheck {
                 out.add(Problem.error(file.path(), line, Rule.SCHEMA_REQUIRED, "sources[" + i + "] needs both a title and a url"));
             } else if (!isHttpsUrl(source.url())) {
                 out.add(Problem.error(file.path(), line, Rule.LINK_HTTPS,
-                        "sources[" + i + "] url '" + source.url() + "' is not an https link: use https://"));
+                        "sources[" + i + "] url '" + source.url() + "' is not an https link: " + SafeUrl.why(source.url())));
             }
         }
     }
@@ -94,15 +93,16 @@ final class ContentRules implements SnippetCheck {
             out.add(Problem.error(file.path(), file.line(key), Rule.LINK_HTTPS,
                     "'" + key + "' links to '" + insecure.group() + "': every link must be https"));
         }
+        if (value.indexOf('(') < 0 && value.indexOf('[') < 0) return; // no Markdown link or image without brackets
+        for (Markdown.UnsafeLink link : Markdown.unsafeLinks(value)) {
+            String what = link.image() ? "an image from '" + link.url() + "': replies show no images; describe it in words or link to it"
+                    : "a link to '" + link.url() + "': " + SafeUrl.why(link.url());
+            out.add(Problem.error(file.path(), file.lineWithin(key, value, link.line()), Rule.LINK_HTTPS, "'" + key + "' has " + what));
+        }
     }
 
+    /** Sources are pages to read: https only (a mailto: address is a contact, not a source). */
     static boolean isHttpsUrl(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            return "https".equals(uri.getScheme() == null ? null : uri.getScheme().toLowerCase(Locale.ROOT))
-                    && uri.getHost() != null && !uri.getHost().isBlank();
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return SafeUrl.isSafe(url) && url.strip().toLowerCase(Locale.ROOT).startsWith("https:");
     }
 }

@@ -22,7 +22,7 @@ public final class LibraryValidator {
     public static final String MATRIX_FILE = "audiences.yaml";
     public static final String SNIPPETS_DIR = "snippets";
 
-    private static final List<SnippetCheck> CHECKS = List.of(new IdentityRules(), new ContentRules(), new ApprovalRules());
+    private static final List<SnippetCheck> CHECKS = List.of(new IdentityRules(), new ContentRules(), new ApprovalRules(), new StyleRules());
 
     private final SafeYaml yaml = new SafeYaml();
     private final Clock clock;

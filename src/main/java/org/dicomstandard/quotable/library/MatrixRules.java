@@ -1,5 +1,7 @@
 package org.dicomstandard.quotable.library;
 
+import org.dicomstandard.quotable.text.SafeUrl;
+
 import java.util.List;
 import java.util.Map;
 
@@ -33,6 +35,15 @@ final class MatrixRules {
         }
         if (m.reviewers().isEmpty()) {
             out.add(Problem.error(path, parsed.line("reviewers"), Rule.MATRIX_SCHEMA, "list at least one reviewer (a GitHub handle) who may approve replies"));
+        }
+        if (m.contact() != null && !m.pressContact().isPresent()) {
+            out.add(Problem.error(path, parsed.line("contact"), Rule.MATRIX_SCHEMA, "contact needs a name (the office) and a url"));
+        } else if (m.contact() != null && !SafeUrl.isSafe(m.contact().url())) {
+            out.add(Problem.error(path, parsed.line("contact"), Rule.LINK_HTTPS, "contact url: " + SafeUrl.why(m.contact().url())));
+        }
+        for (int i = 0; i < m.avoid().size(); i++) {
+            String problem = StyleRules.problemWith(m.avoid().get(i));
+            if (problem != null) out.add(Problem.error(path, parsed.line("avoid"), Rule.MATRIX_SCHEMA, "avoid[" + i + "] " + problem));
         }
         if (m.reviewIntervalDays() == null || m.reviewIntervalDays() < 1) {
             out.add(Problem.error(path, parsed.line("review_interval_days"), Rule.MATRIX_SCHEMA, "review_interval_days must be a positive number of days"));

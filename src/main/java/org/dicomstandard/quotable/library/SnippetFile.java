@@ -16,4 +16,12 @@ public record SnippetFile(String path, Snippet snippet, Map<String, Integer> key
     public int line(String key) {
         return keyLines.getOrDefault(key, 1);
     }
+
+    /**
+     * The file line of a line within a key's text: a multi-line text is a block scalar whose first
+     * line follows the key's; a one-line text sits on the key's own line.
+     */
+    public int lineWithin(String key, String text, int lineInText) {
+        return text != null && text.indexOf('\n') >= 0 ? line(key) + 1 + lineInText : line(key);
+    }
 }

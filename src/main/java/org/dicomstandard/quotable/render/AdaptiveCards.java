@@ -31,11 +31,11 @@ public final class AdaptiveCards {
      * @param faqUrl        the reply's place on the FAQ page; null for internal replies
      * @param note          a line above the facts (e.g. another audience's reply was chosen); null for none
      * @param approval      who approved it and when, with the pull request from git history; null for none
+     * @param contactName   the press office named under the reply; null for none
+     * @param contactUrl    where to reach it (https or mailto, else only the name shows)
      */
-    public record Context(String audienceLabel, String topicQuestion, boolean overdue, String faqUrl, String note, String approval) {
-        public Context(String audienceLabel, String topicQuestion, boolean overdue, String faqUrl, String note) {
-            this(audienceLabel, topicQuestion, overdue, faqUrl, note, null);
-        }
+    public record Context(String audienceLabel, String topicQuestion, boolean overdue, String faqUrl, String note, String approval,
+                          String contactName, String contactUrl) {
     }
 
     private AdaptiveCards() {
@@ -70,6 +70,7 @@ public final class AdaptiveCards {
         List<String> sources = new ArrayList<>();
         for (Source src : s.sources()) sources.add("- " + CardText.link(src.title(), src.url()));
         body.add(textBlock(String.join("\r", sources)));
+        if (c.contactName() != null) body.add(textBlock("Press enquiries: " + CardText.link(c.contactName(), c.contactUrl()), "isSubtle", true));
 
         Map<String, Object> card = map("type", "AdaptiveCard", "$schema", SCHEMA, "version", VERSION, "body", body);
         if (isWebUrl(c.faqUrl())) {

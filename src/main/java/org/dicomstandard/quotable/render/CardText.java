@@ -10,7 +10,6 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
-import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
@@ -22,20 +21,19 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.Parser;
+import org.dicomstandard.quotable.text.Markdown;
+import org.dicomstandard.quotable.text.SafeUrl;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
- * Markdown of the library turned into the Markdown subset Teams shows in an Adaptive Card TextBlock
+ * The {@linkplain Markdown#parse safe tree} of a reply turned into the Markdown subset Teams shows in an Adaptive Card TextBlock
  * (bold, italic, lists, https links). Every piece of library or user text is escaped on the way:
  * {@code & < >} become entities, so no text can open a tag, an {@code <at>} mention or a link of its
  * own, and Markdown characters in plain text are backslash-escaped so they stay characters.
  */
 public final class CardText {
-    private static final Parser PARSER = Parser.builder().build();
     // Teams separates the lines of a list in a TextBlock with \r (Teams' "Text formatting in cards").
     private static final String LIST_LINE = "\r";
 
@@ -80,7 +78,7 @@ public final class CardText {
     public static List<Block> blocks(String markdown) {
         List<Block> out = new ArrayList<>();
         boolean separator = false;
-        for (Node n = PARSER.parse(markdown == null ? "" : markdown).getFirstChild(); n != null; n = n.getNext()) {
+        for (Node n = Markdown.parse(markdown).getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof ThematicBreak) {
                 separator = true;
                 continue;
@@ -181,11 +179,6 @@ public final class CardText {
             }
 
             @Override
-            public void visit(Image node) {
-                visitChildren(node); // the alt text; a card shows no images from the library
-            }
-
-            @Override
             public void visit(HtmlInline node) {
                 out.append(literal(node.getLiteral()));
             }
@@ -203,11 +196,10 @@ public final class CardText {
         return out.toString().strip();
     }
 
-    /** An https URL with the characters that would end a Markdown link or open a tag percent-encoded; else null. */
+    /** A URL {@link SafeUrl} allows, with the characters that would end a Markdown link or open a tag percent-encoded; else null. */
     static String safeUrl(String url) {
-        if (url == null) return null;
-        String u = url.strip();
-        if (!u.toLowerCase(Locale.ROOT).startsWith("https://")) return null;
+        String u = SafeUrl.of(url).orElse(null);
+        if (u == null) return null;
         StringBuilder out = new StringBuilder(u.length());
         for (int i = 0; i < u.length(); i++) {
             char c = u.charAt(i);

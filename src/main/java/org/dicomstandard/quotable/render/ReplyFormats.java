@@ -2,6 +2,7 @@ package org.dicomstandard.quotable.render;
 
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Source;
+import org.dicomstandard.quotable.text.Markdown;
 
 /** A whole reply as plain text (to paste into an e-mail) or as Markdown (to paste into a document). */
 public final class ReplyFormats {

@@ -20,20 +20,21 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.commonmark.parser.Parser;
+import org.dicomstandard.quotable.text.Markdown;
+import org.dicomstandard.quotable.text.SafeUrl;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Text for Slack: Markdown turned into Slack's mrkdwn, one string per paragraph-level block, and
+ * Text for Slack, the one escaper and link writer for mrkdwn (the bot and the review reminder): the
+ * {@linkplain Markdown#parse safe tree} of a reply turned into mrkdwn, one string per paragraph-level block, and
  * any text made safe to show. {@code &}, {@code <} and {@code >} are escaped everywhere, so no
  * text can form a link, a user mention or a {@code <!channel>}; the bare words {@code @channel},
  * {@code @here} and {@code @everyone} are broken with a zero-width space as well.
  */
 public final class SlackText {
-    private static final Parser PARSER = Parser.builder().build();
     private static final Pattern MASS_MENTION = Pattern.compile("@(channel|here|everyone)\\b", Pattern.CASE_INSENSITIVE);
 
     private SlackText() {
@@ -54,7 +55,7 @@ public final class SlackText {
     /** The Markdown body as mrkdwn paragraphs (lists and code blocks stay whole), in order. */
     public static List<String> paragraphs(String markdown) {
         List<String> out = new ArrayList<>();
-        Node doc = PARSER.parse(markdown == null ? "" : markdown);
+        Node doc = Markdown.parse(markdown); // the safe tree: unsafe links are already plain text
         for (Node block = doc.getFirstChild(); block != null; block = block.getNext()) {
             Writer w = new Writer();
             block.accept(w);
@@ -62,6 +63,19 @@ public final class SlackText {
             if (!text.isEmpty()) out.add(text);
         }
         return out;
+    }
+
+    /**
+     * A mrkdwn link, when {@link SafeUrl} allows the URL; otherwise the label alone. The characters that
+     * would end the link ({@code |}, {@code >}) are percent-encoded in the URL and replaced in the label.
+     */
+    public static String link(String url, String label) {
+        String text = escape(label).replace("|", "¦");
+        return SafeUrl.of(url).map(u -> "<" + target(u) + "|" + text + ">").orElse(text);
+    }
+
+    private static String target(String url) {
+        return url.replace("&", "&amp;").replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
     }
 
     /** Markdown to one mrkdwn string. */
@@ -100,14 +114,10 @@ public final class SlackText {
 
         @Override
         public void visit(Link link) {
-            String url = link.getDestination();
             Writer label = new Writer();
             label.visitChildren(link);
-            if (url != null && url.startsWith("https://") && !url.contains("|") && !url.contains(">")) {
-                out.append('<').append(url.replace("&", "&amp;")).append('|').append(label.out.toString().replace("|", "¦")).append('>');
-            } else {
-                out.append(label.out);
-            }
+            // The safe tree holds only links SafeUrl allows; the label is escaped already.
+            out.append('<').append(target(link.getDestination().strip())).append('|').append(label.out.toString().replace("|", "¦")).append('>');
         }
 
         @Override

@@ -60,12 +60,12 @@ public class AnswerService {
 
     /** Every reply the caller may see, in library order. */
     public List<Snippet> all(Access access) {
-        return library.withIndex(i -> i.library().snippets().stream()
-                .filter(s -> i.snippet(s.id(), access, clock.instant()).isPresent()).toList());
+        Instant now = clock.instant();
+        return library.library().snippets().stream().filter(library.rules().servableAt(access, now)).toList();
     }
 
     public org.dicomstandard.quotable.library.Matrix matrix() {
-        return library.withIndex(i -> i.library().matrix());
+        return library.library().matrix();
     }
 
     public LiveLibrary library() {

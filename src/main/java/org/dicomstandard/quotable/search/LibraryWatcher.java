@@ -17,8 +17,10 @@ import java.util.stream.Stream;
 
 /**
  * Watches {@code audiences.yaml} and everything under {@code snippets/} and reloads the library
- * once the files have been quiet for a moment, so an editor's save or a {@code git pull} that
- * touches many files causes one reload, not one per file.
+ * once the files have been quiet for a moment ({@code quotable.watch-quiet}, 500 ms), so an editor's
+ * save or a {@code git pull} that touches many files causes one reload, not one per file, and a file
+ * written in pieces is validated whole. (Editors should still write atomically: a pause longer than
+ * the quiet period looks like a finished file; a half that is not valid YAML is rejected anyway.)
  */
 public final class LibraryWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LibraryWatcher.class);
@@ -62,8 +64,8 @@ public final class LibraryWatcher implements AutoCloseable {
                 boolean relevant = drain(key);
                 // Wait until the burst of events is over, then reload once.
                 WatchKey more;
-                while ((more = watch.poll(quietMillis, TimeUnit.MILLISECONDS)) != null) {
-                    relevant |= drain(more);
+                while ((more = watch.poll(quietMillis, TimeUnit.MILLISECONDS)) != null || recentlyModified()) {
+                    if (more != null) relevant |= drain(more);
                 }
                 if (relevant) {
                     registerAll(); // new topic folders
@@ -74,6 +76,25 @@ public final class LibraryWatcher implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 LOG.error("Library watcher failed to reload; the previous library keeps serving", e);
             }
+        }
+    }
+
+    /** Events can be coalesced or late: also wait while any library file's modification time is within the quiet period. */
+    private boolean recentlyModified() throws IOException {
+        long since = System.currentTimeMillis() - quietMillis;
+        Path snippets = library.root().resolve("snippets");
+        if (modifiedAfter(library.root().resolve("audiences.yaml"), since)) return true;
+        if (!Files.isDirectory(snippets)) return false;
+        try (Stream<Path> files = Files.walk(snippets)) {
+            return files.anyMatch(f -> modifiedAfter(f, since));
+        }
+    }
+
+    private static boolean modifiedAfter(Path file, long millis) {
+        try {
+            return Files.getLastModifiedTime(file).toMillis() > millis;
+        } catch (IOException gone) {
+            return false;
         }
     }
 

@@ -58,6 +58,11 @@ public final class LiveLibrary implements AutoCloseable {
         return status;
     }
 
+    /** The library being served: the snapshot the current index was built from (immutable, so no lease is needed). */
+    public Library library() {
+        return current.get().library();
+    }
+
     /** Runs {@code work} against the current index, which stays open until {@code work} returns. */
     public <T> T withIndex(Function<SearchIndex, T> work) {
         while (true) {

@@ -152,6 +152,12 @@ public final class MissLog implements AutoCloseable {
         return q.length() > MAX_QUESTION ? q.substring(0, MAX_QUESTION) : q;
     }
 
+    /** Every miss this log holds at or after {@code since}, including those still on their way to disk. */
+    public List<Miss> since(Instant since) throws IOException {
+        flush();
+        return read(List.of(file.getParent()), since);
+    }
+
     /** Every miss at or after {@code since} in the logs of the given data folders; damaged lines are skipped. */
     public static List<Miss> read(List<Path> dataDirs, Instant since) throws IOException {
         List<Miss> out = new ArrayList<>();

@@ -49,19 +49,7 @@ public final class MissReport {
     /** "30d", "12h" or an ISO-8601 duration such as P2W; 30 days when absent; empty when unreadable. */
     public static java.util.Optional<java.time.Duration> period(String since) {
         if (since == null || since.isBlank()) return java.util.Optional.of(java.time.Duration.ofDays(30));
-        String s = since.strip().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (s.matches("\\d{1,5}d")) return java.util.Optional.of(java.time.Duration.ofDays(Long.parseLong(s.substring(0, s.length() - 1))));
-            if (s.matches("\\d{1,6}h")) return java.util.Optional.of(java.time.Duration.ofHours(Long.parseLong(s.substring(0, s.length() - 1))));
-            String iso = s.toUpperCase(java.util.Locale.ROOT);
-            if (iso.contains("T")) return java.util.Optional.of(java.time.Duration.parse(iso));
-            // Duration.parse takes no weeks (P2W); Period does. Months and years have no fixed length: refused.
-            java.time.Period p = java.time.Period.parse(iso);
-            if (p.getYears() != 0 || p.getMonths() != 0) return java.util.Optional.empty();
-            return java.util.Optional.of(java.time.Duration.ofDays(p.getDays()));
-        } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
-            return java.util.Optional.empty();
-        }
+        return org.dicomstandard.quotable.library.Durations.parse(since);
     }
 
     public static List<Group> group(List<MissLog.Miss> misses) {

@@ -10,7 +10,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
-import org.dicomstandard.quotable.render.Markdown;
+import org.dicomstandard.quotable.text.Markdown;
 import org.dicomstandard.quotable.search.Analyzers.Lang;
 
 import java.util.HashMap;

@@ -11,10 +11,11 @@ import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.block.element.ButtonElement;
 import com.slack.api.model.block.element.StaticSelectElement;
+import org.dicomstandard.quotable.answer.Answer;
+import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Source;
-import org.dicomstandard.quotable.render.ReplyFormats;
 import org.dicomstandard.quotable.render.SlackText;
 
 import java.util.ArrayList;
@@ -38,31 +39,28 @@ final class ReplyBlocks {
     static final String NEXT = "next_match";
     static final String OPEN_FAQ = "open_faq";
     static final String PICK = "pick_reply";
+    static final String HELPFUL = "feedback_helpful";
+    static final String NOT_HELPFUL = "feedback_not_helpful";
 
     private ReplyBlocks() {
     }
 
     /**
-     * What a reply message needs besides the reply.
+     * How a reply message is sent.
      *
      * @param nextState   the "Next match" button's value, or null for no button
-     * @param interactive whether to add the buttons at all (a shared copy has none)
+     * @param interactive whether to add the reply's buttons (a shared copy has none but feedback)
      * @param sharedBy    the user who posted the reply to the channel, or null
-     * @param note        a line about how this reply was chosen (audience fallback), or null
-     * @param approval    who approved it, when, and the pull request (git provenance), or null for the YAML's date
+     * @param question    the question the reply answered, for feedback; null when it was picked, not asked
      */
-    record Options(Matrix matrix, List<Snippet> versions, String faqUrl, boolean overdue, String nextState,
-                   boolean interactive, boolean offerPost, String sharedBy, String note, String approval) {
-        Options(Matrix matrix, List<Snippet> versions, String faqUrl, boolean overdue, String nextState,
-                boolean interactive, boolean offerPost, String sharedBy, String note) {
-            this(matrix, versions, faqUrl, overdue, nextState, interactive, offerPost, sharedBy, note, null);
-        }
+    record Options(String nextState, boolean interactive, boolean offerPost, String sharedBy, String question) {
     }
 
-    static List<LayoutBlock> reply(Snippet s, Options o) {
+    static List<LayoutBlock> reply(PresentedReply p, Options o) {
+        Snippet s = p.snippet();
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(HeaderBlock.builder().text(plain(clip(s.title(), MAX_HEADER))).build());
-        blocks.add(context(contextLine(s, o)));
+        blocks.add(context(contextLine(p, o)));
         blocks.add(section("*" + SlackText.escape(s.summary().strip()) + "*"));
         for (String chunk : chunks(SlackText.paragraphs(s.body()), MAX_SECTION)) {
             blocks.add(section(chunk));
@@ -72,21 +70,25 @@ final class ReplyBlocks {
             List<BlockElement> elements = new ArrayList<>();
             if (o.offerPost()) elements.add(button("Post to channel", POST, s.id()));
             if (o.nextState() != null && o.nextState().length() <= MAX_VALUE) elements.add(button("Next match", NEXT, o.nextState()));
-            if (o.faqUrl() != null) {
-                elements.add(ButtonElement.builder().text(plain("Open in FAQ")).actionId(OPEN_FAQ).url(o.faqUrl()).build());
+            if (p.faqUrl() != null) {
+                elements.add(ButtonElement.builder().text(plain("Open in FAQ")).actionId(OPEN_FAQ).url(p.faqUrl()).build());
             }
-            List<OptionObject> options = o.versions().stream().limit(100)
-                    .map(v -> OptionObject.builder().text(plain(clip(label(o.matrix(), v.audience()) + " (" + v.language() + ")", MAX_BUTTON_TEXT)))
+            List<OptionObject> options = p.versions().stream().limit(100)
+                    .map(v -> OptionObject.builder().text(plain(clip(v.audienceLabel() + " (" + v.language() + ")", MAX_BUTTON_TEXT)))
                             .value(v.id()).build()).toList();
             if (!options.isEmpty()) {
                 elements.add(StaticSelectElement.builder().actionId(OTHER_AUDIENCE).placeholder(plain("Other audience")).options(options).build());
             }
             if (!elements.isEmpty()) blocks.add(ActionsBlock.builder().elements(elements).build());
         }
+        blocks.add(ActionsBlock.builder().blockId("feedback").elements(List.of(
+                button("Helpful", HELPFUL, new Vote(s.id(), o.question()).encode()),
+                button("Not helpful", NOT_HELPFUL, new Vote(s.id(), o.question()).encode()))).build());
+        if (p.pressContact() != null) blocks.add(context(pressContact(p.pressContact())));
         if (blocks.size() > MAX_BLOCKS) {
             // A reply of at most 700 words cannot get here, but never send what Slack refuses.
-            List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, MAX_BLOCKS - 1));
-            kept.add(blocks.get(blocks.size() - 1));
+            List<LayoutBlock> kept = new ArrayList<>(blocks.subList(0, MAX_BLOCKS - 3));
+            kept.addAll(blocks.subList(blocks.size() - 3, blocks.size()));
             return kept;
         }
         return blocks;
@@ -110,36 +112,53 @@ final class ReplyBlocks {
         return blocks;
     }
 
+    /** The shortcut's answer: per question found, the chosen reply's title and summary, how sure, and a button to show it. */
+    static List<LayoutBlock> found(List<Answer> answers) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        for (Answer a : answers) {
+            String q = "*" + SlackText.escape(clip(a.question().text(), 300)) + "*\n";
+            if (a.miss()) {
+                blocks.add(section(q + "No approved reply answers this yet; the question was passed on to the writers."));
+                continue;
+            }
+            Snippet s = a.chosen().snippet();
+            String text = q + SlackText.escape(s.title()) + " — " + SlackText.escape(clip(s.summary().strip(), 400)) + "\n_"
+                    + Math.round(a.confidence() * 100) + " % confident · " + SlackText.escape(a.chosen().audienceLabel())
+                    + (s.isPublic() ? "" : " · internal, not for publication") + "_";
+            blocks.add(SectionBlock.builder().text(MarkdownTextObject.builder().text(clip(text, MAX_SECTION)).verbatim(true).build())
+                    .accessory(button("Show reply", PICK, s.id())).build());
+        }
+        if (blocks.isEmpty()) blocks.add(section("No question found in that message."));
+        return blocks;
+    }
+
     static List<LayoutBlock> text(String mrkdwn) {
         return List.of(section(mrkdwn));
     }
 
-    private static String contextLine(Snippet s, Options o) {
+    private static String contextLine(PresentedReply p, Options o) {
+        Snippet s = p.snippet();
         StringBuilder line = new StringBuilder();
-        line.append(SlackText.escape(label(o.matrix(), s.audience()))).append(" · ").append(SlackText.escape(s.topic()))
-                .append(" · ").append(ReplyFormats.wordCount(s)).append(" words");
-        if (o.approval() != null) line.append(" · ").append(SlackText.escape(o.approval()));
+        line.append(SlackText.escape(p.audienceLabel())).append(" · ").append(SlackText.escape(s.topic()))
+                .append(" · ").append(p.wordCount()).append(" words");
+        if (p.approval() != null) line.append(" · ").append(SlackText.escape(p.approval()));
         else if (s.approvedOn() != null) line.append(" · approved ").append(s.approvedOn());
         if (s.reviewBy() != null) line.append(" · review by ").append(s.reviewBy());
-        if (o.overdue()) line.append(" · :warning: *review overdue*");
+        if (p.overdue()) line.append(" · :warning: *review overdue*");
         if (!s.isPublic()) line.append(" · :lock: internal, not for publication");
-        if (o.note() != null) line.append(" · ").append(SlackText.escape(o.note()));
+        if (p.note() != null) line.append(" · ").append(SlackText.escape(p.note()));
         if (o.sharedBy() != null) line.append(" · shared by <@").append(o.sharedBy().replaceAll("[^A-Z0-9a-z]", "")).append('>');
         return line.toString();
     }
 
-    private static String sources(Snippet s) {
-        StringBuilder out = new StringBuilder("*Sources*");
-        for (Source src : s.sources()) {
-            out.append("\n• <").append(src.url().replace("&", "&amp;").replace(">", "%3E").replace("|", "%7C")).append('|')
-                    .append(SlackText.escape(src.title()).replace("|", "¦")).append('>');
-        }
-        return out.toString();
+    private static String pressContact(Matrix.Contact c) {
+        return "Press enquiries: " + SlackText.link(c.url(), c.name());
     }
 
-    static String label(Matrix matrix, String audience) {
-        Matrix.Audience a = matrix.audiences().get(audience);
-        return a == null || a.label() == null ? audience : a.label();
+    private static String sources(Snippet s) {
+        StringBuilder out = new StringBuilder("*Sources*");
+        for (Source src : s.sources()) out.append("\n• ").append(SlackText.link(src.url(), src.title()));
+        return out.toString();
     }
 
     /** Paragraphs packed into texts of at most {@code max} characters; a longer paragraph is cut at a space. */

@@ -11,6 +11,8 @@ import io.micronaut.core.bind.annotation.Bindable;
  *
  * @param command        the slash command's name
  * @param apiUrl         the Slack Web API's base URL (tests point it at a local fake)
+ * @param channelAudiences the default audience per channel, {@code C0PRESS=journalists,C0VEND=vendors}
+ *                       ({@code SLACK_CHANNEL_AUDIENCES}): a question there without "for …" is for that audience
  */
 @ConfigurationProperties("slack")
 public record SlackConfiguration(
@@ -18,7 +20,18 @@ public record SlackConfiguration(
         @Nullable String botToken,
         @Nullable String appToken,
         @Bindable(defaultValue = "/wg14") String command,
-        @Nullable String apiUrl) {
+        @Nullable String apiUrl,
+        @Nullable String channelAudiences) {
+
+    /** The default audience of a Slack channel, or null when it has none. */
+    public String audienceOf(String channelId) {
+        if (channelAudiences == null || channelId == null) return null;
+        for (String pair : channelAudiences.split(",")) {
+            String[] kv = pair.split("=", 2);
+            if (kv.length == 2 && kv[0].strip().equalsIgnoreCase(channelId)) return kv[1].strip();
+        }
+        return null;
+    }
 
     /** The Slack SDK client, pointed at {@link #apiUrl} when one is set (tests use a local fake). */
     public com.slack.api.Slack client() {
@@ -46,6 +59,6 @@ public record SlackConfiguration(
     @Override
     public String toString() {
         return "SlackConfiguration[signingSecret=" + (enabled() ? "(set)" : "(none)") + ", botToken=" + (hasBotToken() ? "(set)" : "(none)")
-                + ", appToken=" + (socketMode() ? "(set)" : "(none)") + ", command=" + command + ", apiUrl=" + apiUrl + "]";
+                + ", appToken=" + (socketMode() ? "(set)" : "(none)") + ", command=" + command + ", apiUrl=" + apiUrl + ", channelAudiences=" + channelAudiences + "]";
     }
 }

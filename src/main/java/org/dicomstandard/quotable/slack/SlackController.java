@@ -17,18 +17,21 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.dicomstandard.quotable.api.ApiProblem;
+import org.dicomstandard.quotable.api.ThrottledWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The Micronaut adapter for Bolt: hands Slack's exact raw body and headers to Bolt (the signature
- * is over those bytes) and copies Bolt's response back, Content-Length in bytes.
+ * The Micronaut adapter for Bolt: checks the signature on Slack's exact raw bytes (and refuses a
+ * replay) before anything parses them, hands body and headers to Bolt, and copies Bolt's response
+ * back, Content-Length in bytes. A refusal is a 401 problem and at most one WARN line a minute.
  */
 @Controller("/slack/events")
 class SlackController {
@@ -36,11 +39,14 @@ class SlackController {
     private final App app;
     private final SlackRequestParser parser;
     private final boolean socketMode;
+    private final SignedRequests gate;
+    private final ThrottledWarning refusals = new ThrottledWarning(LOG);
 
     SlackController(@Nullable App app, SlackConfiguration config) {
         this.app = app;
         this.parser = app == null ? null : new SlackRequestParser(app.config());
         this.socketMode = config.socketMode();
+        this.gate = app == null ? null : new SignedRequests(config.signingSecret(), Clock.systemUTC());
     }
 
     @Hidden
@@ -48,15 +54,30 @@ class SlackController {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> events(HttpRequest<?> request, @Body byte[] body) throws Exception {
         if (app == null || socketMode) {
-            throw new ApiProblem(HttpStatus.NOT_FOUND, socketMode ? "Slack runs over Socket Mode here." : "Slack is not configured on this service.");
+            throw ApiProblem.channelOff(socketMode ? "Slack runs over Socket Mode here." : "Slack is off on this server: SLACK_SIGNING_SECRET is not set.");
         }
-        Request<?> slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
-                .requestUri(request.getPath())
-                .queryString(query(request))
-                .headers(new RequestHeaders(headers(request)))
-                .requestBody(new String(body, StandardCharsets.UTF_8))
-                .remoteAddress(request.getRemoteAddress().getAddress().getHostAddress())
-                .build());
+        String raw = new String(body, StandardCharsets.UTF_8);
+        // The signature covers these exact bytes: check it before anything parses them.
+        SignedRequests.Verdict verdict = gate.check(request.getHeaders().get("X-Slack-Request-Timestamp"),
+                request.getHeaders().get("X-Slack-Signature"), raw);
+        if (verdict != SignedRequests.Verdict.ACCEPTED) {
+            refusals.warn("Slack: refused a request to /slack/events with " + verdict.reason);
+            throw ApiProblem.unauthorized("The request is not signed by Slack.", "Slack-Signature");
+        }
+        Request<?> slackRequest;
+        try {
+            slackRequest = parser.parse(SlackRequestParser.HttpRequest.builder()
+                    .requestUri(request.getPath())
+                    .queryString(query(request))
+                    .headers(new RequestHeaders(headers(request)))
+                    .requestBody(raw)
+                    .remoteAddress(request.getRemoteAddress().getAddress().getHostAddress())
+                    .build());
+        } catch (RuntimeException e) {
+            LOG.debug("Slack: a signed request could not be parsed ({})", e.getClass().getSimpleName());
+            throw ApiProblem.badRequest("The request body is not a Slack payload this service understands.");
+        }
+        if (slackRequest == null) throw ApiProblem.badRequest("The request body is not a Slack payload this service understands.");
         Response response = app.run(slackRequest);
         return toMicronaut(response);
     }

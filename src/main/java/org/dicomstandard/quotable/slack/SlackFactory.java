@@ -12,9 +12,9 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import org.dicomstandard.quotable.QuotableConfiguration;
-import org.dicomstandard.quotable.search.AnswerService;
-import org.dicomstandard.quotable.sync.Provenance;
+import org.dicomstandard.quotable.answer.Answering;
+import org.dicomstandard.quotable.answer.Backlog;
+import org.dicomstandard.quotable.answer.Feedback;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +45,8 @@ class SlackFactory {
 
     @Context // built at start-up, so the first slash command is fast and the log tells what is on
     @Requires(property = "slack.signing-secret")
-    App slackApp(SlackConfiguration config, QuotableConfiguration quotable, AnswerService answers,
-                 @Named("slack") ExecutorService background, Provenance provenance) {
+    App slackApp(SlackConfiguration config, Answering answering, Feedback feedback, Backlog backlog,
+                 @Named("slack") ExecutorService background) {
         AppConfig appConfig = AppConfig.builder()
                 .signingSecret(config.signingSecret())
                 .singleTeamBotToken(config.hasBotToken() ? config.botToken() : null)
@@ -56,7 +56,8 @@ class SlackFactory {
         // answer through the acknowledgement and response_url, which need no token.
         App app = config.hasBotToken() ? new VerifiedApp(appConfig)
                 : new App(appConfig, List.of(new RequestVerification(new ConstantTimeVerifier(config.signingSecret()))));
-        new SlackBot(answers, config, quotable, background, provenance).register(app);
+        SlackAnswers answers = new SlackAnswers(answering, config, feedback);
+        new SlackBot(answers, config, background, new SlackHome(answers, backlog)).register(app);
         return app;
     }
 

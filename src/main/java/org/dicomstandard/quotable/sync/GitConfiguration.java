@@ -4,6 +4,8 @@ import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.bind.annotation.Bindable;
 
+import org.dicomstandard.quotable.library.Durations;
+
 import java.time.Duration;
 
 /**
@@ -14,7 +16,7 @@ import java.time.Duration;
  *
  * @param remote        the library repository to clone; none: git sync is off and the folder is served as it is
  * @param branch        the branch served; pushes to other branches are ignored
- * @param fetchInterval how often to fetch in case a webhook was lost; zero or negative: never
+ * @param fetchInterval how often to fetch in case a webhook was lost ({@code 0} never; {@code 30s}, {@code 5m}, ...)
  * @param webhookSecret the secret of the GitHub webhook; none: {@code POST /hooks/github} is off
  * @param token         a token for an HTTPS remote that needs one (sent as the password of user x-access-token)
  */
@@ -22,9 +24,14 @@ import java.time.Duration;
 public record GitConfiguration(
         @Nullable String remote,
         @Bindable(defaultValue = "main") String branch,
-        @Bindable(defaultValue = "5m") Duration fetchInterval,
+        @Bindable(defaultValue = "5m") String fetchInterval,
         @Nullable String webhookSecret,
         @Nullable String token) {
+
+    /** The fetch interval; {@link Duration#ZERO} means never. A value that is not a length of time stops the start. */
+    public Duration fetchEvery() {
+        return Durations.setting("QUOTABLE_GIT_FETCH_INTERVAL", fetchInterval);
+    }
 
     public boolean enabled() {
         return remote != null && !remote.isBlank();

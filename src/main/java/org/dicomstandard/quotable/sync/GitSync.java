@@ -41,7 +41,15 @@ public final class GitSync implements AutoCloseable {
     /** The last refusal, repeated (not retried) while the remote branch stays at the refused commit. */
     private SyncStatus refusal;
 
+    /** Null without GitHub access: approvals then stay unverified. */
+    private final ReviewVerification verification;
+
     public GitSync(GitClone clone, LiveLibrary library, Provenance provenance, Duration fetchInterval, Clock clock) {
+        this(clone, library, provenance, fetchInterval, clock, null);
+    }
+
+    GitSync(GitClone clone, LiveLibrary library, Provenance provenance, Duration fetchInterval, Clock clock, ReviewVerification verification) {
+        this.verification = verification;
         this.clone = clone;
         this.library = library;
         this.provenance = provenance;
@@ -174,11 +182,16 @@ public final class GitSync implements AutoCloseable {
     private void publishProvenance() {
         try {
             long start = System.nanoTime();
-            Map<String, String> idByPath = library.withIndex(i -> i.library().files().stream()
-                    .collect(Collectors.toMap(f -> f.path(), f -> f.snippet().id(), (a, b) -> a)));
+            Map<String, String> idByPath = library.library().files().stream()
+                    .collect(Collectors.toMap(f -> f.path(), f -> f.snippet().id(), (a, b) -> a));
             Map<String, Provenance.Entry> byPath = History.lastChanges(clone.repository(), clone.head(), idByPath.keySet());
-            provenance.publish(byPath.entrySet().stream().collect(Collectors.toMap(e -> idByPath.get(e.getKey()), Map.Entry::getValue,
-                    (a, b) -> a)));
+            Map<String, Provenance.Entry> byId = byPath.entrySet().stream().collect(Collectors.toMap(e -> idByPath.get(e.getKey()),
+                    Map.Entry::getValue, (a, b) -> a));
+            provenance.publish(byId);
+            if (verification != null) {
+                // GitHub may be slow: after this sync, on the same thread, so start-up and webhooks never wait for it
+                worker.execute(() -> provenance.publishVerified(verification.verify(library.withIndex(i -> i.library()), byId)));
+            }
             LOG.debug("Provenance of {} replies read in {} ms", byPath.size(), (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             LOG.warn("Cannot read the provenance of the replies from git; answers show the YAML's approval only", e);

@@ -43,6 +43,7 @@ public class Provenance {
     }
 
     private volatile Map<String, Entry> byId = Map.of();
+    private volatile Map<String, Boolean> verified = Map.of();
 
     /** The provenance of a reply by id; empty without git or before the first sync. */
     public Optional<Entry> of(String snippetId) {
@@ -50,25 +51,44 @@ public class Provenance {
     }
 
     /**
+     * True when the reviews of the pull request that last changed the reply confirm its
+     * {@code approved_by} (see {@link ReviewVerification}); false without git, without GitHub access,
+     * or when they do not.
+     */
+    public boolean verified(String snippetId) {
+        return verified.getOrDefault(snippetId, false);
+    }
+
+    /**
      * One line for a chat answer or the API, the YAML's approvers and date with the pull request
-     * from git: "approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12", adding
-     * "merged 2026-11-24" when the merge came on a later day. Without git, the YAML alone.
+     * from git: "approved on GitHub by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12" when the
+     * pull request's reviews confirm it, adding "merged 2026-11-24" when the merge came on a later
+     * day; "approved by … (unverified)" when nothing confirms the YAML's word.
      */
     public String describe(Snippet s) {
-        String who = "approved by " + (s.approvedBy().isEmpty() ? "no named reviewer" : String.join(", ", s.approvedBy()));
+        boolean confirmed = verified(s.id());
+        String who = (confirmed ? "approved on GitHub by " : "approved by ")
+                + (s.approvedBy().isEmpty() ? "no named reviewer" : String.join(", ", s.approvedBy()));
+        String unverified = confirmed ? "" : " (unverified)";
         Optional<Entry> git = of(s.id());
-        if (git.isEmpty()) return s.approvedOn() == null ? who : who + " on " + s.approvedOn();
+        if (git.isEmpty()) return (s.approvedOn() == null ? who : who + " on " + s.approvedOn()) + unverified;
         Entry e = git.get();
         LocalDate approved = s.approvedOn() == null ? e.day() : s.approvedOn();
         boolean sameDay = approved.equals(e.day());
         return who + " on " + approved + (e.pullRequest() != null
                 ? ", PR #" + e.pullRequest() + (sameDay ? "" : " merged " + e.day())
-                : ", commit " + e.shortCommit() + (sameDay ? "" : " of " + e.day()));
+                : ", commit " + e.shortCommit() + (sameDay ? "" : " of " + e.day())) + unverified;
     }
 
     /** Replaces every entry at once, so a reader never sees half of one sync and half of another. */
     void publish(Map<String, Entry> entries) {
         byId = Map.copyOf(entries);
+        verified = Map.of(); // a new sync's changes are unconfirmed until their reviews are read
+    }
+
+    /** Which replies' approvals the pull requests' reviews confirm, for the entries published last. */
+    void publishVerified(Map<String, Boolean> byReply) {
+        verified = Map.copyOf(byReply);
     }
 
     /** The pull request number in a commit message's first line, if it names one. */

@@ -1,6 +1,7 @@
 package org.dicomstandard.quotable.sync;
 
 import org.dicomstandard.quotable.library.DueReviews;
+import org.dicomstandard.quotable.render.SlackText;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -23,9 +24,9 @@ public final class ReviewReminder {
         sb.append("*Replies due for review by ").append(due.until()).append("*: ").append(due.replies())
                 .append(due.replies() == 1 ? " reply" : " replies").append(", ").append(due.overdue()).append(" overdue.");
         for (DueReviews.Group g : due.groups()) {
-            sb.append("\n\n*").append(escape(g.reviewer())).append('*');
+            sb.append("\n\n*").append(SlackText.escape(g.reviewer())).append('*');
             for (DueReviews.Item i : g.replies()) {
-                sb.append("\n• `").append(i.id()).append("` ").append(escape(i.title())).append(": review by ").append(i.reviewBy())
+                sb.append("\n• `").append(i.id()).append("` ").append(SlackText.escape(i.title())).append(": review by ").append(i.reviewBy())
                         .append(i.overdue() ? " (*overdue*)" : "");
             }
         }
@@ -41,8 +42,4 @@ public final class ReviewReminder {
         return candidate.toInstant();
     }
 
-    /** Slack's three control characters; titles are otherwise plain text. */
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
 }

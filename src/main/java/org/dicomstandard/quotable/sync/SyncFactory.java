@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.QuotableConfiguration;
+import org.dicomstandard.quotable.github.GitHubConfiguration;
 import org.dicomstandard.quotable.search.LiveLibrary;
 
 import java.time.Clock;
@@ -28,8 +29,10 @@ class SyncFactory {
     @Context
     @Requires(property = "quotable.git.remote")
     @Bean(preDestroy = "close")
-    GitSync gitSync(GitClone clone, LiveLibrary library, Provenance provenance, GitConfiguration git, Clock clock) {
-        GitSync sync = new GitSync(clone, library, provenance, git.fetchInterval(), clock);
+    GitSync gitSync(GitClone clone, LiveLibrary library, Provenance provenance, GitConfiguration git, Clock clock,
+                    GitHubConfiguration github, QuotableConfiguration config) {
+        ReviewVerification verification = github.client().map(c -> new ReviewVerification(c, config.dataPath())).orElse(null);
+        GitSync sync = new GitSync(clone, library, provenance, git.fetchEvery(), clock, verification);
         sync.start();
         return sync;
     }

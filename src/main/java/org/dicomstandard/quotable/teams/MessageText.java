@@ -1,6 +1,5 @@
 package org.dicomstandard.quotable.teams;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +24,6 @@ record MessageText(String question, String mentioned) {
         String mentioned = m.find() ? plain(m.group(1)) : null;
         t = MENTION.matcher(t).replaceAll(" ");
         return new MessageText(plain(t), mentioned == null || mentioned.isBlank() ? null : mentioned);
-    }
-
-    /** True for an empty message or one asking for help. */
-    boolean asksForHelp() {
-        String q = question.toLowerCase(Locale.ROOT).replaceAll("^[/!?]+|[.?!]+$", "");
-        return q.isEmpty() || q.equals("help") || q.equals("hilfe");
     }
 
     private static String plain(String html) {

@@ -15,7 +15,7 @@ import org.dicomstandard.quotable.api.ApiProblem;
 /**
  * {@code POST /teams/messages}, the outgoing webhook's callback URL. It reads the body as raw
  * bytes, since the signature covers exactly those; bodies over {@code micronaut.server.max-request-size}
- * are refused with 413 before they are read. Off (503) without a secret; 401 for anything unsigned.
+ * are refused with 413 before they are read. Off (404, as every switched-off channel) without a secret; 401 for anything unsigned.
  */
 @Hidden
 @Controller("/teams")
@@ -31,7 +31,7 @@ class TeamsController {
     @Post(value = "/messages", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> messages(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization, @Nullable @Body byte[] body) {
         if (!webhook.on()) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Teams is off on this server: TEAMS_WEBHOOK_SECRET is not set.");
+            throw ApiProblem.channelOff("Teams is off on this server: TEAMS_WEBHOOK_SECRET is not set.");
         }
         byte[] raw = body == null ? new byte[0] : body;
         if (!webhook.signed(raw, authorization)) {

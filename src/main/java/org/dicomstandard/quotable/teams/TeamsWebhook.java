@@ -29,7 +29,7 @@ final class TeamsWebhook {
 
     private static WebhookSignature signature(TeamsConfiguration config) {
         if (!config.hasSecret()) {
-            LOG.info("Teams is off: TEAMS_WEBHOOK_SECRET is not set, so POST /teams/messages answers 503. The rest runs.");
+            LOG.info("Teams is off: TEAMS_WEBHOOK_SECRET is not set, so POST /teams/messages answers 404. The rest runs.");
             return null;
         }
         try {

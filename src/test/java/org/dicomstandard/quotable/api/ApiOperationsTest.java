@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,14 +80,21 @@ class ApiOperationsTest extends ApiFixture {
     @Test
     void health_says_why_when_a_reload_is_rejected_and_recovers() throws Exception {
         assertThat(send(client, HttpRequest.GET("/health")).json().get("status").asText()).isEqualTo("UP");
+        assertThat(send(client, HttpRequest.GET("/health")).json().has("details")).isFalse();
 
         Path reply = root.resolve("snippets/why-dicom-security/journalists.yaml");
         String good = Files.readString(reply, StandardCharsets.UTF_8);
         Files.writeString(reply, good.replace("review_by:", "reveiw_by:"), StandardCharsets.UTF_8);
         try {
             answers.library().reload("test");
-            Reply degraded = send(client, HttpRequest.GET("/health"));
+            Reply anonymous = send(client, HttpRequest.GET("/health"));
+            assertThat(anonymous.status()).isEqualTo(200);
+            // the top line is the worst component, and the public learns nothing more
+            assertThat(anonymous.json().get("status").asText()).isEqualTo("DEGRADED");
+            assertThat(anonymous.body()).doesNotContain("schema-unknown-field", "journalists.yaml", "problems", "replies");
+            Reply degraded = send(client, withToken(HttpRequest.GET("/health")));
             assertThat(degraded.status()).isEqualTo(200);
+            assertThat(degraded.json().get("status").asText()).isEqualTo("DEGRADED");
             JsonNode library = degraded.json().path("details").path("library");
             assertThat(library.get("status").asText()).isEqualTo("DEGRADED");
             assertThat(library.path("details").get("reason").asText()).contains("rejected");
@@ -97,6 +105,18 @@ class ApiOperationsTest extends ApiFixture {
             Files.writeString(reply, good, StandardCharsets.UTF_8);
             answers.library().reload("test");
         }
-        assertThat(send(client, HttpRequest.GET("/health")).json().path("details").path("library").get("status").asText()).isEqualTo("UP");
+        assertThat(send(client, withToken(HttpRequest.GET("/health"))).json().path("details").path("library").get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void management_endpoints_need_the_token_or_are_off_and_answer_problems() {
+        Reply metrics = send(client, HttpRequest.GET("/prometheus"));
+        assertThat(metrics.status()).isEqualTo(401);
+        assertThat(metrics.json().get("status").asInt()).isEqualTo(401);
+        for (String path : List.of("/metrics", "/beans", "/env", "/loggers", "/routes", "/threaddump", "/info")) {
+            Reply r = send(client, HttpRequest.GET(path));
+            assertThat(r.status()).as(path).isEqualTo(404);
+            assertThat(r.json().get("detail").asText()).as(path).isNotBlank();
+        }
     }
 }

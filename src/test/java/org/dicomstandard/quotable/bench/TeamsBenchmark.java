@@ -23,7 +23,7 @@ import java.util.Map;
  * the answer cache never helps. Run: <pre>bench/teams.sh [LIBRARY_ROOT] [REQUESTS]</pre>
  */
 public final class TeamsBenchmark {
-    private static final List<String> QUESTIONS = List.of(
+    static final List<String> QUESTIONS = List.of(
             "why doesn't dicom include security", "is dicom to blame for the leaked patient images for journalists",
             "unprotected pacs servers on the internet", "someone says our archive is misconfigured for pacs-admins",
             "checklist for imaging administrators", "who is responsible for securing scanners for vendors",

@@ -80,4 +80,34 @@ class CliTest {
                 "all rules pass", "## Matrix coverage");
         assertThat(out()).doesNotContain("why-dicom-security--journalists--de");
     }
+
+    @Test
+    void an_unknown_word_exits_2_with_the_commands_and_the_closest_one() {
+        assertThat(run("valdiate")).isEqualTo(2);
+        String err = this.err.toString(StandardCharsets.UTF_8);
+        assertThat(err).contains("'valdiate' is not a command", "Did you mean validate?", "serve", "matrix", "--version");
+    }
+
+    @Test
+    void a_word_far_from_every_command_gets_the_list_without_a_guess() {
+        assertThat(run("--port=9000")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("Did you mean").contains("usage: java -jar quotable.jar");
+    }
+
+    @Test
+    void only_no_arguments_or_serve_start_the_service() {
+        assertThat(Cli.serves(new String[0])).isTrue();
+        assertThat(Cli.serves(new String[]{"serve"})).isTrue();
+        assertThat(Cli.serves(new String[]{"valdiate"})).isFalse();
+        assertThat(Cli.serves(new String[]{"serve", "extra"})).isFalse();
+    }
+
+    @Test
+    void help_and_version_answer_and_exit_0() {
+        assertThat(run("--help")).isZero();
+        assertThat(out()).contains("validate", "misses", "due", "serve");
+        out.reset();
+        assertThat(run("--version")).isZero();
+        assertThat(out()).startsWith("quotable ").doesNotContain("${");
+    }
 }

@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RuleFixturesTest {
     /** Rules whose failing input is made in code (too large, not UTF-8), see {@link SafeYamlTest}. */
-    private static final Set<Rule> MADE_IN_CODE = Set.of(Rule.FILE_TOO_LARGE, Rule.FILE_ENCODING);
+    private static final Set<Rule> MADE_IN_CODE = Set.of(Rule.FILE_TOO_LARGE, Rule.FILE_ENCODING,
+            Rule.APPROVAL_REVIEWED, Rule.APPROVAL_REVIEW_DATE); // the last two need a pull request: VerifyApprovalsTest
 
     @TempDir
     Path root;
@@ -59,8 +60,8 @@ class RuleFixturesTest {
         Validation v = new LibraryValidator(Fixtures.TODAY).validate(library);
 
         assertThat(v.problems()).as(v.problems().toString()).anyMatch(p -> p.rule() == rule);
-        if (rule == Rule.REVIEW_DUE) {
-            assertThat(v.ok()).as("review-due is a warning only").isTrue();
+        if (rule == Rule.REVIEW_DUE || rule == Rule.STYLE_AVOID) {
+            assertThat(v.ok()).as(rule.id() + " is a warning only").isTrue();
         } else {
             assertThat(v.ok()).isFalse();
             assertThat(v.errors()).anyMatch(p -> p.rule() == rule);

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AdaptiveCardsTest {
     private static final AdaptiveCards.Context PUBLIC = new AdaptiveCards.Context("Journalists", "Why?", false,
-            "https://quotable.example.org/faq#t--journalists", null);
+            "https://quotable.example.org/faq#t--journalists", null, null, "WG-14 press office", "mailto:press@example.org");
 
     private static Snippet snippet(Visibility visibility, String title, String summary, String body, Source... sources) {
         return new Snippet("t--journalists", "t", "journalists", "en", Status.APPROVED, visibility, title, List.of("a", "b", "c"),
@@ -96,9 +96,9 @@ class AdaptiveCardsTest {
             assertThat(a.get("type")).isEqualTo("Action.OpenUrl");
             assertThat(a.get("url")).isEqualTo("https://quotable.example.org/faq#t--journalists");
         });
-        AdaptiveCards.Context local = new AdaptiveCards.Context("Journalists", "Why?", false, "http://localhost:8080/faq#t--journalists", null);
+        AdaptiveCards.Context local = new AdaptiveCards.Context("Journalists", "Why?", false, "http://localhost:8080/faq#t--journalists", null, null, null, null);
         assertThat(AdaptiveCards.reply(plain(Visibility.PUBLIC), local).toString()).contains("url=http://localhost:8080/faq#t--journalists");
-        AdaptiveCards.Context internal = new AdaptiveCards.Context("Journalists", "Why?", false, null, null);
+        AdaptiveCards.Context internal = new AdaptiveCards.Context("Journalists", "Why?", false, null, null, null, null, null);
         Map<String, Object> card = AdaptiveCards.reply(plain(Visibility.INTERNAL), internal);
         assertThat(card).doesNotContainKey("actions");
         assertThat(card.toString()).contains("Internal: not for publication");
@@ -106,7 +106,7 @@ class AdaptiveCardsTest {
 
     @Test
     void an_overdue_reply_is_flagged_above_the_facts_and_in_them() {
-        AdaptiveCards.Context overdue = new AdaptiveCards.Context("Journalists", "Why?", true, null, null);
+        AdaptiveCards.Context overdue = new AdaptiveCards.Context("Journalists", "Why?", true, null, null, null, null, null);
         List<Map<String, Object>> blocks = body(AdaptiveCards.reply(plain(Visibility.PUBLIC), overdue));
         assertThat(blocks.get(1).get("color")).isEqualTo("Attention");
         assertThat((String) blocks.get(1).get("text")).startsWith("⚠ Review overdue").contains("2027-11-20");

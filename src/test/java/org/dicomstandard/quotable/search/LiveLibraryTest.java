@@ -127,6 +127,39 @@ class LiveLibraryTest {
     }
 
     @Test
+    @Timeout(30)
+    void a_reply_written_in_two_halves_is_served_only_whole() throws Exception {
+        try (LiveLibrary live = live(); LibraryWatcher watcher = new LibraryWatcher(live, 500)) {
+            Path file = root.resolve(REPLY);
+            String whole = Files.readString(file, StandardCharsets.UTF_8).replace("title: Why doesn't DICOM include security?",
+                    "title: Why does DICOM leave security to the sites?") + "# the end\n";
+            int cut = whole.indexOf("sources:"); // the first half is valid YAML with a shorter body
+            java.util.Set<String> served = java.util.concurrent.ConcurrentHashMap.newKeySet();
+            Thread sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    live.withIndex(i -> i.library().snippets().stream().filter(s -> s.id().equals("why-dicom-security--journalists"))
+                            .map(s -> s.title() + "|" + s.sources().size()).findFirst()).ifPresent(served::add);
+                    try {
+                        Thread.sleep(10);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+            sampler.start();
+            Files.writeString(file, whole.substring(0, cut), StandardCharsets.UTF_8);
+            Thread.sleep(300); // a slow writer: longer than the old quiet period, shorter than the new one
+            Files.writeString(file, whole, StandardCharsets.UTF_8);
+            while (live.status().trigger() == null || !live.status().trigger().equals("file change")) Thread.sleep(20);
+            Thread.sleep(100);
+            sampler.interrupt();
+            sampler.join();
+            assertThat(served).noneMatch(v -> v.startsWith("Why does DICOM leave security to the sites?|0"));
+            assertThat(served).anyMatch(v -> v.startsWith("Why does DICOM leave security to the sites?|"));
+        }
+    }
+
+    @Test
     @Timeout(5)
     void a_search_after_shutdown_fails_fast_instead_of_spinning() {
         LiveLibrary live = live();

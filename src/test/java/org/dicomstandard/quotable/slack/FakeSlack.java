@@ -39,6 +39,8 @@ final class FakeSlack implements AutoCloseable {
                 answer = "{\"ok\":true,\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team_id\":\"T1\",\"user\":\"quotable\"}";
             } else if (path.endsWith("/chat.postMessage")) {
                 answer = failPostMessage ? "{\"ok\":false,\"error\":\"channel_not_found\"}" : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"2.0\"}";
+            } else if (path.endsWith("/views.publish")) {
+                answer = "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
             } else if (path.startsWith("/respond/")) {
                 status = failResponseUrl ? 500 : 200;
                 answer = failResponseUrl ? "error" : "ok";
@@ -52,6 +54,20 @@ final class FakeSlack implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /** The JSON a call carried: a response_url body, or a Web API method's form (JSON-valued fields parsed). */
+    static com.fasterxml.jackson.databind.JsonNode payload(Call call) throws IOException {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        String body = call.body();
+        if (body.startsWith("{")) return json.readTree(body);
+        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
+        for (String pair : body.split("&")) {
+            String[] kv = pair.split("=", 2);
+            String v = kv.length > 1 ? java.net.URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
+            form.put(java.net.URLDecoder.decode(kv[0], StandardCharsets.UTF_8), v.startsWith("[") || v.startsWith("{") ? json.readTree(v) : v);
+        }
+        return json.valueToTree(form);
     }
 
     String url() {

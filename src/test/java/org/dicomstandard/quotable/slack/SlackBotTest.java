@@ -80,18 +80,8 @@ class SlackBotTest implements TestPropertyProvider {
         return JSON.readTree(s);
     }
 
-    /** The JSON a call to the fake carried: a response_url body, or chat.postMessage's form/JSON. */
     private static JsonNode payload(FakeSlack.Call call) throws Exception {
-        String body = call.body();
-        if (body.startsWith("{")) return json(body);
-        java.util.Map<String, Object> form = new java.util.LinkedHashMap<>();
-        for (String pair : body.split("&")) {
-            String[] kv = pair.split("=", 2);
-            String k = URLDecoder.decode(kv[0], StandardCharsets.UTF_8);
-            String v = kv.length > 1 ? URLDecoder.decode(kv[1], StandardCharsets.UTF_8) : "";
-            form.put(k, v.startsWith("[") || v.startsWith("{") ? JSON.readTree(v) : v);
-        }
-        return JSON.valueToTree(form);
+        return FakeSlack.payload(call);
     }
 
     private static String blockText(JsonNode blocks) {
@@ -126,6 +116,46 @@ class SlackBotTest implements TestPropertyProvider {
         assertThat(requests.send(body, "application/x-www-form-urlencoded", old, signedOld).statusCode()).isEqualTo(401);
         String signed = new com.slack.api.app_backend.SlackSignature.Generator(SECRET).generate(now, body);
         assertThat(requests.send(body + "&text=other", "application/x-www-form-urlencoded", now, signed).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void an_unsigned_payload_gets_401_as_a_problem_and_one_warning_a_minute_however_many_arrive() throws Exception {
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(SlackController.class);
+        var appender = new ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent>();
+        appender.start();
+        log.addAppender(appender);
+        try {
+            for (int i = 0; i < 25; i++) {
+                HttpResponse<String> r = requests.send("payload=%7B%22type%22%3A%22block_actions%22%7D" + i,
+                        "application/x-www-form-urlencoded", "", "");
+                assertThat(r.statusCode()).isEqualTo(401);
+                assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            }
+            assertThat(appender.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.WARN).hasSizeLessThanOrEqualTo(1);
+            assertThat(appender.list).allSatisfy(e -> assertThat(e.getThrowableProxy()).isNull());
+        } finally {
+            log.detachAppender(appender);
+        }
+    }
+
+    @Test
+    void a_signed_request_sent_again_within_its_window_is_refused_as_a_replay() throws Exception {
+        String body = SlackRequests.form(Map.of("command", "/wg14", "text", "help", "response_url", respondUrl("r"), "nonce", "replay-test"));
+        String now = Long.toString(System.currentTimeMillis() / 1000);
+        String signature = new com.slack.api.app_backend.SlackSignature.Generator(SECRET).generate(now, body);
+        assertThat(requests.send(body, "application/x-www-form-urlencoded", now, signature).statusCode()).isEqualTo(200);
+        assertThat(requests.send(body, "application/x-www-form-urlencoded", now, signature).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void a_signed_body_that_is_not_a_slack_payload_gets_400_not_500() throws Exception {
+        HttpResponse<String> r = requests.post("payload=%7Bnot-json", "application/x-www-form-urlencoded");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    }
+
+    @Test
+    void bolt_does_not_log_requests_at_info() {
+        assertThat(org.slf4j.LoggerFactory.getLogger("com.slack.api.bolt.App").isInfoEnabled()).isFalse();
     }
 
     @Test

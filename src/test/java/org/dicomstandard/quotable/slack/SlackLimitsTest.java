@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.slack.api.util.json.GsonFactory;
 import org.dicomstandard.quotable.Fixtures;
+import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Library;
 import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.library.Snippet;
@@ -33,9 +34,11 @@ class SlackLimitsTest {
     void every_reply_fits_slacks_limits(Snippet s) {
         List<Snippet> versions = replies().filter(o -> o.topic().equals(s.topic()) && !o.id().equals(s.id())).toList();
         String longestState = new NextMatch("q".repeat(5000), "journalists", 4).encode();
-        var options = new ReplyBlocks.Options(LIBRARY.matrix(), versions, s.isPublic() ? "https://faq.example.org/faq#" + s.id() : null,
-                true, longestState, true, true, "U1", "no reply for Researchers on this topic");
-        JsonArray blocks = GSON.toJsonTree(ReplyBlocks.reply(s, options)).getAsJsonArray();
+        var presented = PresentedReply.of(s, LIBRARY.matrix(), java.time.Instant.parse("2099-01-01T00:00:00Z"),
+                "https://faq.example.org/faq#" + s.id(), "approved by alice-wg14 on 2026-01-10 in #12", versions,
+                List.of("There is no reply on this topic for Researchers; this one is for Journalists."));
+        var options = new ReplyBlocks.Options(longestState, true, true, "U1", "q".repeat(5000));
+        JsonArray blocks = GSON.toJsonTree(ReplyBlocks.reply(presented, options)).getAsJsonArray();
 
         assertThat(blocks.size()).isLessThanOrEqualTo(50);
         assertThat(ReplyBlocks.fallback(s)).isNotBlank();

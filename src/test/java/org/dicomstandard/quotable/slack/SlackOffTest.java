@@ -30,6 +30,7 @@ class SlackOffTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(slack.statusCode()).isEqualTo(404);
             assertThat(slack.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+            assertThat(slack.body()).contains("Slack is off");
             HttpResponse<String> ping = http.send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/ping")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(ping.statusCode()).isEqualTo(200);

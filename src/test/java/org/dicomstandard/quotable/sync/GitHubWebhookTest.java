@@ -135,7 +135,7 @@ class GitHubWebhookTest implements TestPropertyProvider {
     }
 
     JsonNode health(String component) {
-        return send(HttpRequest.GET("/health")).json().path("details").path(component);
+        return send(HttpRequest.GET("/health").bearerAuth(TOKEN)).json().path("details").path(component);
     }
 
     @Test

@@ -15,7 +15,7 @@ class GitHubWebhookUnitTest {
     private static final byte[] BODY = "{\"ref\":\"refs/heads/main\"}".getBytes(StandardCharsets.UTF_8);
 
     private static GitConfiguration config(String secret) {
-        return new GitConfiguration("https://github.com/wg14/library.git", "main", Duration.ofMinutes(5), secret, null);
+        return new GitConfiguration("https://github.com/wg14/library.git", "main", "5m", secret, null);
     }
 
     private static String sign(String secret, byte[] body) {

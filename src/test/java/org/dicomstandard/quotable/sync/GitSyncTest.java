@@ -168,9 +168,9 @@ class GitSyncTest {
 
         var snippet = library.withIndex(i -> i.snippet("tls-adoption--journalists", Access.INTERNAL, NOW)).orElseThrow();
         // the fixture was approved on 2026-01-10 and merged today
-        assertThat(provenance.describe(snippet)).isEqualTo("approved by alice-wg14 on 2026-01-10, PR #12 merged " + tls.day());
+        assertThat(provenance.describe(snippet)).isEqualTo("approved by alice-wg14 on 2026-01-10, PR #12 merged " + tls.day() + " (unverified)");
         var old = library.withIndex(i -> i.snippet("why-dicom-security--journalists", Access.INTERNAL, NOW)).orElseThrow();
-        assertThat(provenance.describe(old)).isEqualTo("approved by alice-wg14 on 2026-01-10, commit " + first.shortCommit() + " of " + first.day());
+        assertThat(provenance.describe(old)).isEqualTo("approved by alice-wg14 on 2026-01-10, commit " + first.shortCommit() + " of " + first.day() + " (unverified)");
     }
 
     @Test

@@ -40,7 +40,7 @@ class ProvenanceTest {
         Provenance none = new Provenance();
         assertThat(none.of("tls-adoption--vendors")).isEmpty();
         assertThat(none.describe(reply(List.of("rhorn-wg14", "lspellman-dicom"), LocalDate.parse("2026-11-20"))))
-                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20");
+                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20 (unverified)");
     }
 
     @Test
@@ -49,14 +49,19 @@ class ProvenanceTest {
         String commit = "1a2b3c4d5e6f7081920a1b2c3d4e5f6071829304";
         p.publish(Map.of("tls-adoption--vendors", new Provenance.Entry(commit, Instant.parse("2026-11-20T16:40:00Z"), 12)));
         assertThat(p.describe(reply(List.of("rhorn-wg14", "lspellman-dicom"), LocalDate.parse("2026-11-20"))))
-                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12");
+                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12 (unverified)");
+        p.publishVerified(Map.of("tls-adoption--vendors", true));
+        assertThat(p.verified("tls-adoption--vendors")).isTrue();
+        assertThat(p.describe(reply(List.of("rhorn-wg14", "lspellman-dicom"), LocalDate.parse("2026-11-20"))))
+                .isEqualTo("approved on GitHub by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12");
 
         p.publish(Map.of("tls-adoption--vendors", new Provenance.Entry(commit, Instant.parse("2026-11-24T08:00:00Z"), 12)));
         assertThat(p.describe(reply(List.of("rhorn-wg14", "lspellman-dicom"), LocalDate.parse("2026-11-20"))))
-                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12 merged 2026-11-24");
+                .isEqualTo("approved by rhorn-wg14, lspellman-dicom on 2026-11-20, PR #12 merged 2026-11-24 (unverified)");
+        assertThat(p.verified("tls-adoption--vendors")).as("a new sync is unconfirmed until its reviews are read").isFalse();
 
         p.publish(Map.of("tls-adoption--vendors", new Provenance.Entry(commit, Instant.parse("2026-11-21T16:40:00Z"), null)));
         assertThat(p.describe(reply(List.of("rhorn-wg14"), LocalDate.parse("2026-11-20"))))
-                .isEqualTo("approved by rhorn-wg14 on 2026-11-20, commit 1a2b3c4 of 2026-11-21");
+                .isEqualTo("approved by rhorn-wg14 on 2026-11-20, commit 1a2b3c4 of 2026-11-21 (unverified)");
     }
 }

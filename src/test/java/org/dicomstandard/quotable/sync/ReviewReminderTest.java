@@ -42,7 +42,7 @@ class ReviewReminderTest {
         String text = ReviewReminder.text(due);
         assertThat(text).startsWith("*Replies due for review by 2027-06-19*: ")
                 .contains("*alice-wg14*", "• `why-dicom-security--journalists` Why doesn't DICOM include security?: review by 2027-06-01");
-        assertThat(ReviewReminder.escape("<b>A & B</b>")).isEqualTo("&lt;b&gt;A &amp; B&lt;/b&gt;");
+        assertThat(org.dicomstandard.quotable.render.SlackText.escape("<b>A & B</b> @channel")).isEqualTo("&lt;b&gt;A &amp; B&lt;/b&gt; @\u200Bchannel");
         assertThat(ReviewReminder.text(DueReviews.of(library, LocalDate.parse("2026-11-25"), 30)))
                 .isEqualTo("No replies are due for review in the next 30 days.");
     }

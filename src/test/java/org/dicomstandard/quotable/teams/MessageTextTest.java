@@ -1,5 +1,9 @@
 package org.dicomstandard.quotable.teams;
 
+import org.dicomstandard.quotable.answer.Question;
+import org.dicomstandard.quotable.library.Matrix;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +32,8 @@ class MessageTextTest {
                 .isEqualTo("why does DICOM lack security?");
     }
 
+    private static final Matrix MATRIX = new Matrix(Map.of(), Map.of(), List.of(), 365);
+
     @Test
     void the_first_mention_names_the_bot() {
         assertThat(MessageText.of("<at>WG14 Replies</at> help").mentioned()).isEqualTo("WG14 Replies");
@@ -37,11 +43,12 @@ class MessageTextTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"<at>Quotable</at>", "<at>Quotable</at> help", "<at>Quotable</at> HELP?", "/help", "'  '"})
     void an_empty_message_or_help_asks_for_help(String teams) {
-        assertThat(MessageText.of(teams).asksForHelp()).isTrue();
+        assertThat(Question.parse(MessageText.of(teams).question(), MATRIX).kind()).isEqualTo(Question.Kind.HELP);
     }
 
     @Test
     void a_question_about_help_is_a_question() {
-        assertThat(MessageText.of("<at>Quotable</at> help for hospitals after a breach").asksForHelp()).isFalse();
+        assertThat(Question.parse(MessageText.of("<at>Quotable</at> help for hospitals after a breach").question(), MATRIX).kind())
+                .isEqualTo(Question.Kind.ASK);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.json.JsonMapper;
 import org.dicomstandard.quotable.Fixtures;
 import org.dicomstandard.quotable.QuotableConfiguration;
+import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
@@ -49,7 +50,7 @@ class ShippedLibraryCardsTest {
 
     private static byte[] message(Snippet s, Instant now) throws IOException {
         Matrix matrix = validation.library().matrix();
-        return WRITE.writeValueAsBytes(TeamsMessages.card(AdaptiveCards.reply(s, TeamsBot.context(s, matrix, now, CONFIG, null))));
+        return WRITE.writeValueAsBytes(TeamsMessages.card(AdaptiveCards.reply(s, TeamsBot.context(PresentedReply.of(s, matrix, now, CONFIG.faqUrl(s.id()), null, List.of(), List.of())))));
     }
 
     @ParameterizedTest(name = "{0}")

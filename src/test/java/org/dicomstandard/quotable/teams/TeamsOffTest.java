@@ -33,15 +33,25 @@ class TeamsOffTest extends TeamsFixture {
     }
 
     @Test
-    void without_a_secret_the_webhook_answers_503_and_the_api_runs() throws Exception {
+    void without_a_secret_the_webhook_answers_404_saying_teams_is_off_and_the_api_runs() throws Exception {
         byte[] body = TeamsSigner.activity("<at>Quotable</at> help").getBytes(StandardCharsets.UTF_8);
         Reply r = post(server.getURI(), body, TEAMS.authorization(body));
-        assertThat(r.status()).isEqualTo(503);
+        assertThat(r.status()).isEqualTo(404);
         assertThat(r.header("Content-Type")).startsWith("application/problem+json");
         assertThat(r.json().path("detail").asText()).contains("Teams is off");
         HttpResponse<String> ping = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/ping")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ping.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void without_an_app_id_the_bot_framework_endpoint_answers_503_too() throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/messages"))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer x")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"message\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(503);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(r.body()).contains("Teams (Bot Framework) is off");
     }
 
     @Test

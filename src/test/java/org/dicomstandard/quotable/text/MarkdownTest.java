@@ -1,4 +1,4 @@
-package org.dicomstandard.quotable.render;
+package org.dicomstandard.quotable.text;
 
 import org.junit.jupiter.api.Test;
 

@@ -51,7 +51,7 @@ class SearchController {
                 Params.language(lang), Params.limit(limit, 5));
         SearchResult result = answers.ask(r, access, CHANNEL);
         RenderCache.Rendered rendered = renders.render(new Key(r, access), result, () -> conditional.serialise(
-                new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(),
+                new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(), result.confidence(),
                         result.hits().stream().map(SearchController::hit).toList())));
         return conditional.json(request, rendered, access);
     }
@@ -70,6 +70,6 @@ class SearchController {
     private static Views.Hit hit(SearchHit h) {
         var s = h.snippet();
         return new Views.Hit(s.id(), s.topic(), s.audience(), s.language(), s.title(), s.summary(), h.score(), h.highlight(),
-                h.confident(), h.audienceFallback(), h.languageFallback());
+                h.confident(), h.confidence(), h.audienceFallback(), h.languageFallback());
     }
 }

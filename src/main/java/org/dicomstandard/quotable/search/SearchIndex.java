@@ -42,6 +42,15 @@ public final class SearchIndex implements AutoCloseable {
     private final ConfidenceModel confidence;
     private final Fusion fusion;
     private final AtomicInteger refs = new AtomicInteger(1);
+    /** Each reply's title and questions, as {@link #wording} normalises them. */
+    private final Map<String, java.util.Set<String>> wordings = new HashMap<>();
+
+    /**
+     * The confidence of a topic asked in the very words of one of its replies' title or questions:
+     * reviewers approved that wording for that reply, so it is an answer whatever the model makes of
+     * the margins (as when several topics share a question, where the first is given).
+     */
+    static final double EXACT_WORDING = 0.99;
 
     private SearchIndex(Library library, ServingRules rules, Embedders model, Fusion fusion, ConfidenceModel confidence) {
         this.library = library;
@@ -54,6 +63,10 @@ public final class SearchIndex implements AutoCloseable {
             approved.add(s);
             byId.put(s.id(), s);
             byTopic.computeIfAbsent(s.topic(), t -> new ArrayList<>()).add(s);
+            java.util.Set<String> w = new java.util.HashSet<>();
+            w.add(wording(s.title()));
+            for (String q : s.questions()) w.add(wording(q));
+            wordings.put(s.id(), w);
         }
         this.topicIds = List.copyOf(byTopic.keySet());
         this.internal = new LexicalIndex(approved, library.matrix(), topicIds);
@@ -108,12 +121,15 @@ public final class SearchIndex implements AutoCloseable {
         Ranked r = rank(request, access, now);
         if (r == null) return SearchResult.empty(request.query());
         SearchRequest asked = new SearchRequest(request.query(), request.audience(), request.topic(), r.language(), request.limit());
+        String wording = wording(request.query());
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate c : r.candidates()) {
             if (hits.size() >= request.limit()) break;
             String topic = topicIds.get(c.topic());
-            Snippet chosen = ReplyChooser.choose(versions(topic, access, now), asked, r.lexical().replyScores(), r.similar().reply());
+            List<Snippet> versions = versions(topic, access, now);
+            Snippet chosen = ReplyChooser.choose(versions, asked, r.lexical().replyScores(), r.similar().reply());
             double p = r.fit().probability(c.features());
+            if (versions.stream().anyMatch(v -> wordings.get(v.id()).contains(wording))) p = Math.max(p, EXACT_WORDING);
             boolean audienceFallback = request.audience() != null && !request.audience().equals(chosen.audience());
             boolean languageFallback = r.language() != null && !r.language().equalsIgnoreCase(chosen.language());
             hits.add(new SearchHit(chosen, (float) c.order(), null, p >= r.fit().threshold(), p, c.features().coverage(),
@@ -148,6 +164,12 @@ public final class SearchIndex implements AutoCloseable {
 
     List<String> topicIds() {
         return topicIds;
+    }
+
+    /** Lower-case words only: "Why doesn't DICOM include security?" and "why doesnt dicom include security" are one wording. */
+    private static String wording(String text) {
+        String t = text.length() > 300 ? text.substring(0, 300) : text;
+        return String.join(" ", QueryPlanner.tokens(Analyzers.surface(), t)).replace("'", "");
     }
 
     /** Chat and the FAQ page do not always say the language: a German question still prefers the German reply. */

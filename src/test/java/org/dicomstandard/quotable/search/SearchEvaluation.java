@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class SearchEvaluation {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    static final List<String> SETS = List.of("real-train", "real-dev", "real-sample", "dev-queries", "paraphrases", "off-topic");
+    static final List<String> SETS = List.of("real-train", "real-dev", "real-sample", "dev-queries", "paraphrases", "off-topic", "canonical");
 
     private SearchEvaluation() {
     }

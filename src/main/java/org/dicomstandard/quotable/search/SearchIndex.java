@@ -129,10 +129,11 @@ public final class SearchIndex implements AutoCloseable {
             List<Snippet> versions = versions(topic, access, now);
             Snippet chosen = ReplyChooser.choose(versions, asked, r.lexical().replyScores(), r.similar().reply());
             double p = r.fit().probability(c.features());
-            if (versions.stream().anyMatch(v -> wordings.get(v.id()).contains(wording))) p = Math.max(p, EXACT_WORDING);
+            boolean exact = versions.stream().anyMatch(v -> wordings.get(v.id()).contains(wording));
+            if (exact) p = Math.max(p, EXACT_WORDING);
             boolean audienceFallback = request.audience() != null && !request.audience().equals(chosen.audience());
             boolean languageFallback = r.language() != null && !r.language().equalsIgnoreCase(chosen.language());
-            hits.add(new SearchHit(chosen, (float) c.order(), null, p >= r.fit().threshold(), p, c.features().coverage(),
+            hits.add(new SearchHit(chosen, (float) c.order(), null, exact || p >= r.fit().threshold(), p, c.features().coverage(),
                     audienceFallback, languageFallback));
         }
         int[] docs = hits.stream().mapToInt(h -> r.words().docId(h.snippet().id())).toArray();

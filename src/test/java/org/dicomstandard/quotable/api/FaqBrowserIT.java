@@ -119,7 +119,9 @@ class FaqBrowserIT {
     void search_narrows_the_replies_and_show_all_brings_them_back() {
         open("");
         WebElement box = browser.findElement(By.id("q"));
-        box.sendKeys("who is to blame for the leak", Keys.ENTER);
+        // One of the reply's approved wordings: the page shows only answers search is confident about, and
+        // with the calibrated confidence (issue 10) a loose paraphrase in a three-reply fixture is not one.
+        box.sendKeys("Did the standard cause the leak?", Keys.ENTER);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "match your search"));
         assertThat(visibleReplies()).extracting(e -> e.getAttribute("id")).containsExactly("heise-rebuttal--journalists");

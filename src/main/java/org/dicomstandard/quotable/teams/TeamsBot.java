@@ -11,7 +11,6 @@ import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.answer.Question;
 import org.dicomstandard.quotable.api.ApiProblem;
 import org.dicomstandard.quotable.library.Access;
-import org.dicomstandard.quotable.render.AdaptiveCards;
 import org.dicomstandard.quotable.search.SearchHit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

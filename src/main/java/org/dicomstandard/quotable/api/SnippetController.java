@@ -14,6 +14,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.dicomstandard.quotable.http.HttpProblem;
+import org.dicomstandard.quotable.http.ProblemDetails;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
@@ -61,13 +63,13 @@ class SnippetController {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string")),
             @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "404", description = "No approved reply with this id is available to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @Get("/{id}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, "text/markdown"})
     HttpResponse<?> one(HttpRequest<?> request, @PathVariable String id) {
         Access access = callers.of(request);
         Snippet s = answers.snippet(id, access)
-                .orElseThrow(() -> ApiProblem.notFound("No approved reply with this id is available."));
+                .orElseThrow(() -> HttpProblem.notFound("No approved reply with this id is available."));
         String accept = request.getHeaders().get(HttpHeaders.ACCEPT, String.class).orElse("");
         if (prefers(accept, "text/markdown")) {
             return conditional.text(request, ReplyFormats.markdown(s), MARKDOWN, access);

@@ -27,11 +27,6 @@ abstract class TeamsFixture implements TestPropertyProvider {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     protected Path data;
 
-    /** Whether this test's server has the secret. */
-    boolean teamsOn() {
-        return true;
-    }
-
     @Override
     public Map<String, String> getProperties() {
         Path root;
@@ -44,7 +39,7 @@ abstract class TeamsFixture implements TestPropertyProvider {
         Fixtures.layer(root, "library/valid", "library/serving");
         Map<String, String> p = new HashMap<>(Map.of("quotable.library", root.toString(), "quotable.data", data.toString(),
                 "quotable.watch", "false", "quotable.fixed-clock", "true", "quotable.public-url", "https://quotable.example.org"));
-        if (teamsOn()) p.put("teams.webhook-secret", TEAMS.secret());
+        p.put("teams.webhook-secret", TEAMS.secret());
         return p;
     }
 

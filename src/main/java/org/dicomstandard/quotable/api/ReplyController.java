@@ -24,16 +24,16 @@ import org.dicomstandard.quotable.search.AnswerService;
 
 import java.util.List;
 
-/** The replies themselves: a filtered list, and one reply as JSON, plain text or Markdown. */
+/** The replies themselves (path /snippets, kept for callers): a filtered list, and one reply as JSON, plain text or Markdown. */
 @Controller("/api/v1/snippets")
-class SnippetController {
+class ReplyController {
     static final MediaType MARKDOWN = MediaType.of("text/markdown;charset=utf-8");
     private final AnswerService answers;
     private final Callers callers;
     private final Conditional conditional;
     private final ReplyViews views;
 
-    SnippetController(AnswerService answers, Callers callers, Conditional conditional, ReplyViews views) {
+    ReplyController(AnswerService answers, Callers callers, Conditional conditional, ReplyViews views) {
         this.answers = answers;
         this.callers = callers;
         this.conditional = conditional;

@@ -30,6 +30,11 @@ class MatrixController {
     @Get
     HttpResponse<Views.Matrix> matrix(HttpRequest<?> request) {
         Access access = callers.of(request);
+        return conditional.json(request, view(access), access);
+    }
+
+    /** The matrix as this caller may see it; the FAQ page carries the public one in its HTML. */
+    Views.Matrix view(Access access) {
         Matrix m = answers.matrix();
         List<Snippet> replies = answers.all(access);
         List<Views.Cell> cells = new ArrayList<>();
@@ -40,10 +45,9 @@ class MatrixController {
                 cells.add(new Views.Cell(topic, audience, ids));
             }
         }
-        Views.Matrix body = new Views.Matrix(
+        return new Views.Matrix(
                 m.audiences().entrySet().stream().map(e -> new Views.Audience(e.getKey(), e.getValue().label(), e.getValue().description())).toList(),
                 m.topics().entrySet().stream().map(e -> new Views.Topic(e.getKey(), e.getValue().question())).toList(),
-                cells);
-        return conditional.json(request, body, access);
+                cells, m.pressContact().map(c -> new Views.Contact(c.name(), c.url())).orElse(null));
     }
 }

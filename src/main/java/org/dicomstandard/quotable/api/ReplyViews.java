@@ -5,6 +5,7 @@ import org.dicomstandard.quotable.answer.Answering;
 import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Snippet;
+import org.dicomstandard.quotable.search.AnswerService;
 import org.dicomstandard.quotable.sync.Provenance;
 import org.dicomstandard.quotable.text.Markdown;
 
@@ -14,12 +15,23 @@ import java.util.Locale;
 /** The API's view of a reply: the {@link PresentedReply} every channel shows, plus the rendered forms and provenance. */
 @Singleton
 final class ReplyViews {
+    private final AnswerService answers;
     private final Answering answering;
     private final Provenance provenance;
 
-    ReplyViews(Answering answering, Provenance provenance) {
+    ReplyViews(AnswerService answers, Answering answering, Provenance provenance) {
+        this.answers = answers;
         this.answering = answering;
         this.provenance = provenance;
+    }
+
+    /** The replies the caller may see, in library order; a null filter means any. */
+    List<Views.Reply> replies(Access access, String audience, String topic, String language) {
+        return answers.all(access).stream()
+                .filter(s -> audience == null || audience.equals(s.audience()))
+                .filter(s -> topic == null || topic.equals(s.topic()))
+                .filter(s -> language == null || language.equalsIgnoreCase(s.language()))
+                .map(s -> reply(s, access)).toList();
     }
 
     Views.Reply reply(Snippet s, Access access) {

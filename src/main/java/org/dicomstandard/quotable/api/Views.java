@@ -81,7 +81,12 @@ final class Views {
     }
 
     @Serdeable
-    record Matrix(List<Audience> audiences, List<Topic> topics, List<Cell> cells) {
+    record Matrix(List<Audience> audiences, List<Topic> topics, List<Cell> cells, Contact contact) {
+    }
+
+    /** The press office named under every public reply; null when audiences.yaml has none. */
+    @Serdeable
+    record Contact(String name, String url) {
     }
 
     @Serdeable

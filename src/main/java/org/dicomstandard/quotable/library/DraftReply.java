@@ -25,6 +25,11 @@ import java.util.stream.Stream;
 public record DraftReply(String topic, String audience, String language, String title, List<String> questions,
                          String summary, String body, List<Source> sources) {
 
+    /** The validator's limits, for forms that check a draft as it is filled in (the validator stays the judge). */
+    public static final int MAX_WORDS = ContentRules.MAX_WORDS;
+    public static final int MIN_QUESTIONS = ContentRules.MIN_QUESTIONS;
+    public static final int MAX_QUESTIONS = ContentRules.MAX_QUESTIONS;
+
     private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
             .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)

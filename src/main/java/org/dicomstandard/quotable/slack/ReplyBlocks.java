@@ -16,7 +16,6 @@ import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Source;
-import org.dicomstandard.quotable.render.SlackText;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -98,8 +97,8 @@ final class ReplyBlocks {
         return SlackText.escape(s.title() + " — " + s.summary().strip());
     }
 
-    /** No confident answer: say so plainly and offer the closest titles as buttons. */
-    static List<LayoutBlock> noMatch(String question, List<Snippet> closest) {
+    /** No confident answer: say so plainly, offer the closest titles as buttons and, when drafting is on, "Draft a reply". */
+    static List<LayoutBlock> noMatch(String question, List<Snippet> closest, boolean offerDraft) {
         List<LayoutBlock> blocks = new ArrayList<>();
         blocks.add(section("No approved reply matches _" + SlackText.escape(clip(question, 500)) + "_."
                 + (closest.isEmpty() ? "" : " The closest ones:")));
@@ -108,6 +107,7 @@ final class ReplyBlocks {
             for (Snippet s : closest.stream().limit(3).toList()) buttons.add(button(s.title(), PICK, s.id()));
             blocks.add(ActionsBlock.builder().elements(buttons).build());
         }
+        if (offerDraft && !question.isBlank()) blocks.add(ActionsBlock.builder().elements(List.of(button("Draft a reply", SlackDrafts.BUTTON, clip(question, MAX_VALUE)))).build());
         blocks.add(context("The question was passed on to the writers as one to answer."));
         return blocks;
     }

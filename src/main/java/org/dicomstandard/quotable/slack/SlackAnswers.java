@@ -7,7 +7,6 @@ import org.dicomstandard.quotable.answer.Feedback;
 import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.answer.Question;
 import org.dicomstandard.quotable.library.Matrix;
-import org.dicomstandard.quotable.render.SlackText;
 
 import java.util.List;
 
@@ -22,11 +21,14 @@ final class SlackAnswers {
     private final Answering answering;
     private final SlackConfiguration config;
     private final Feedback feedback;
+    private final boolean drafting;
 
-    SlackAnswers(Answering answering, SlackConfiguration config, Feedback feedback) {
+    /** @param drafting whether a miss offers "Draft a reply" ({@link SlackDrafts#enabled()}) */
+    SlackAnswers(Answering answering, SlackConfiguration config, Feedback feedback, boolean drafting) {
         this.answering = answering;
         this.config = config;
         this.feedback = feedback;
+        this.drafting = drafting;
     }
 
     String audienceOf(String channelId) {
@@ -62,7 +64,7 @@ final class SlackAnswers {
     Message answer(Question q, int index, boolean offerPost) {
         Answer a = answering.ask(q, CHANNEL, index);
         if (a.miss()) {
-            return new Message(ReplyBlocks.noMatch(q.text(), a.closest()), "No approved reply matches: " + SlackText.escape(q.text()));
+            return new Message(ReplyBlocks.noMatch(q.text(), a.closest(), drafting), "No approved reply matches: " + SlackText.escape(q.text()));
         }
         String next = a.next() < 0 ? null : new NextMatch(q.text(), q.audience(), a.next()).encode();
         return reply(a.chosen(), new ReplyBlocks.Options(next, true, offerPost, null, q.text()));

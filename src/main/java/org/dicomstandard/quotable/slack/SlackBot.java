@@ -16,7 +16,7 @@ import java.util.concurrent.ExecutorService;
  * What the bot does: answers the slash command in its acknowledgement (so it works without a bot
  * token and within Slack's three seconds), its buttons and the message shortcut through response_url
  * ({@link SlackActions}, {@link SlackShortcut}), and, with the bot token, mentions (in a thread),
- * direct messages and App Home ({@link SlackHome}). Work on the background thread that fails is
+ * direct messages and App Home ({@link SlackHome}); drafting a reply from a miss ({@link SlackDrafts}). Work on the background thread that fails is
  * logged with its cause, never lost; a failing Slack Web API is logged and the user is still
  * answered where Slack lets us.
  */
@@ -27,22 +27,26 @@ final class SlackBot {
     private final SlackConfiguration config;
     private final ExecutorService background;
     private final SlackHome home;
+    private final SlackDrafts drafts;
 
-    SlackBot(SlackAnswers answers, SlackConfiguration config, ExecutorService background, SlackHome home) {
+    SlackBot(SlackAnswers answers, SlackConfiguration config, ExecutorService background, SlackHome home, SlackDrafts drafts) {
         this.answers = answers;
         this.config = config;
         this.background = background;
         this.home = home;
+        this.drafts = drafts;
     }
 
     void register(App app) {
         app.command(config.command(), (req, ctx) -> {
             var p = req.getPayload();
+            if (SlackDrafts.isDraftCommand(p.getText())) return drafts.command(req, ctx, this);
             SlackAnswers.Message m = answers.answer(p.getText() == null ? "" : p.getText(), p.getChannelId(), true);
             return ctx.ack(r -> r.responseType("ephemeral").text(m.fallback()).blocks(m.blocks()));
         });
         new SlackActions(answers).register(app);
         new SlackShortcut(answers, this).register(app);
+        drafts.register(app, this);
 
         if (!config.hasBotToken()) {
             LOG.info("Slack: no SLACK_BOT_TOKEN, so mentions, direct messages and App Home are off; the slash command, "

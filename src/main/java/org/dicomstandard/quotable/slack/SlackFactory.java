@@ -10,11 +10,13 @@ import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.answer.Answering;
 import org.dicomstandard.quotable.answer.Backlog;
 import org.dicomstandard.quotable.answer.Feedback;
+import org.dicomstandard.quotable.proposals.Proposals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +48,7 @@ class SlackFactory {
     @Context // built at start-up, so the first slash command is fast and the log tells what is on
     @Requires(property = "slack.signing-secret")
     App slackApp(SlackConfiguration config, Answering answering, Feedback feedback, Backlog backlog,
-                 @Named("slack") ExecutorService background) {
+                 @Named("slack") ExecutorService background, @Nullable Proposals proposals) {
         AppConfig appConfig = AppConfig.builder()
                 .signingSecret(config.signingSecret())
                 .singleTeamBotToken(config.hasBotToken() ? config.botToken() : null)
@@ -56,8 +58,9 @@ class SlackFactory {
         // answer through the acknowledgement and response_url, which need no token.
         App app = config.hasBotToken() ? new VerifiedApp(appConfig)
                 : new App(appConfig, List.of(new RequestVerification(new ConstantTimeVerifier(config.signingSecret()))));
-        SlackAnswers answers = new SlackAnswers(answering, config, feedback);
-        new SlackBot(answers, config, background, new SlackHome(answers, backlog)).register(app);
+        SlackDrafts drafts = new SlackDrafts(answering, config, proposals);
+        SlackAnswers answers = new SlackAnswers(answering, config, feedback, drafts.enabled());
+        new SlackBot(answers, config, background, new SlackHome(answers, backlog), drafts).register(app);
         return app;
     }
 

@@ -5,6 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.dicomstandard.quotable.library.DueReviews;
 import org.dicomstandard.quotable.sync.ReminderSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ final class SlackReminders implements ReminderSink {
     }
 
     @Override
-    public void post(String channel, String text) {
+    public void post(String channel, DueReviews due) {
+        String text = DueText.reminder(due);
         try {
             ChatPostMessageResponse r = slack.methods(token).chatPostMessage(m -> m.channel(channel).text(text).mrkdwn(true));
             if (!r.isOk()) LOG.warn("Slack: the review reminder was refused: {}", r.getError());

@@ -159,4 +159,11 @@ class ApiHttpTest extends ApiFixture {
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.body()).contains("quotable_searches_total{channel=\"api\"", "quotable_search_seconds_count{channel=\"api\"");
     }
+
+    @Test
+    void the_matrix_names_the_press_contact_from_audiences_yaml() {
+        JsonNode contact = send(client, HttpRequest.GET("/api/v1/matrix")).json().get("contact");
+        assertThat(contact.get("name").asText()).isNotBlank();
+        assertThat(contact.get("url").asText()).startsWith("https://");
+    }
 }

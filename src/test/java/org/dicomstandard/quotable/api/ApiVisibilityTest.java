@@ -56,7 +56,7 @@ class ApiVisibilityTest extends ApiFixture {
         return ids;
     }
 
-    private static void collectIds(JsonNode node, Set<String> ids) {
+    static void collectIds(JsonNode node, Set<String> ids) {
         if (node.isObject()) {
             // A reply, hit, version or completion: an id beside a title or a completion text.
             if (node.has("id") && (node.has("title") || node.has("text"))) ids.add(node.get("id").asText());

@@ -1,159 +1,175 @@
 package org.dicomstandard.quotable.api;
 
-import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.server.EmbeddedServer;
-import org.dicomstandard.quotable.Fixtures;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.Select;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The FAQ page in Debian's headless Chromium against the running service: it loads cleanly,
- * lists the journalists' replies, search narrows them, a deep link opens its reply, and text that
- * looks like markup is shown as text and never runs. Needs /usr/bin/chromium and
- * /usr/bin/chromedriver (.ci/run installs them).
+ * The FAQ page in Debian's headless Chromium as a reporter uses it: one item per reply, searches and
+ * permalinks that live in the URL, copying with attribution, English and German, "Was this helpful?",
+ * and library text that looks like markup shown as text.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FaqBrowserIT {
-    // Debian's packages by default; QUOTABLE_CHROMIUM / QUOTABLE_CHROMEDRIVER point elsewhere.
-    private static final String CHROMIUM = System.getenv().getOrDefault("QUOTABLE_CHROMIUM", "/usr/bin/chromium");
-    private static final String CHROMEDRIVER = System.getenv().getOrDefault("QUOTABLE_CHROMEDRIVER", "/usr/bin/chromedriver");
-
-    private EmbeddedServer server;
-    private WebDriver browser;
-
-    @BeforeAll
-    void start() throws Exception {
-        if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
-            throw new IllegalStateException("The browser test needs Debian's chromium and chromium-driver: run .ci/run, "
-                    + "or apt-get install -y chromium chromium-driver");
-        }
-        Path root = Files.createTempDirectory("quotable-faq");
-        Fixtures.layer(root, "library/valid", "library/faq");
-        server = ApplicationContext.run(EmbeddedServer.class, Map.of(
-                "micronaut.server.port", "-1",
-                "quotable.library", root.toString(),
-                "quotable.data", Files.createTempDirectory("quotable-faq-data").toString(),
-                "quotable.watch", "false"));
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1200,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) browser.quit();
-        if (server != null) server.close();
-    }
-
-    @BeforeEach
-    void clearLogs() {
-        browser.manage().logs().get(LogType.BROWSER);
-    }
-
-    private void open(String suffix) {
-        browser.get("about:blank"); // a fresh page even when only the fragment differs
-        browser.get(server.getURL() + "/faq" + suffix);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ approved answers")));
-    }
-
-    private List<WebElement> visibleReplies() {
-        return browser.findElements(By.cssSelector("details.reply")).stream().filter(WebElement::isDisplayed).toList();
-    }
-
-    private List<LogEntry> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+class FaqBrowserIT extends FaqBrowserFixture {
+    @Test
+    void each_reply_is_one_item_with_its_question_summary_and_review_dates_in_view_and_the_full_answer_a_click_away() {
+        page.open(faq(""));
+        assertThat(page.shownIds()).containsExactly(WHY, HEISE);
+        assertThat(page.text("#" + WHY + " h2")).isEqualTo("Why doesn't DICOM include security?");
+        assertThat(page.text("#" + WHY + " .summary")).isEqualTo(WHY_SUMMARY);
+        assertThat(page.text("#" + WHY + " .meta")).isEqualTo("Approved by alice-wg14 on 10 January 2026. Next review by 1 June 2027.");
+        assertThat(page.find("#" + WHY + " .body").isDisplayed()).isFalse();
+        page.find("#" + WHY + " summary").click();
+        assertThat(page.text("#" + WHY + " summary")).isEqualTo("Read the full answer");
+        assertThat(page.text("#" + WHY + " .body")).startsWith("The standard defines secure transport.");
+        assertThat(page.find("#" + WHY + " .sources a").getAttribute("href")).isEqualTo(PS315);
+        String all = (String) page.js("return document.body.innerText");
+        assertThat(all.split("Why doesn't DICOM include security\\?", -1)).as("the question is on the page once").hasSize(2);
+        assertThat(page.consoleErrors()).isEmpty();
     }
 
     @Test
-    void the_page_loads_without_console_errors_and_lists_the_journalists_replies() {
-        open("");
-        assertThat(visibleReplies()).extracting(e -> e.getAttribute("id"))
-                .containsExactlyInAnyOrder("why-dicom-security--journalists", "heise-rebuttal--journalists");
-        assertThat(browser.findElements(By.cssSelector("h2"))).extracting(WebElement::getText)
-                .contains("Why doesn't DICOM include security?");
-        WebElement first = visibleReplies().get(0);
-        first.findElement(By.tagName("summary")).click();
-        assertThat(first.getText()).contains("Approved by DICOM WG-14 on", "Sources:");
-        assertThat(first.findElement(By.cssSelector("ul.sources a")).getAttribute("href")).startsWith("https://");
-        assertThat(consoleErrors()).isEmpty();
+    void a_search_lives_in_the_url_through_reload_back_forward_and_a_shared_link() {
+        page.open(faq(""));
+        page.find("#q").sendKeys(LEAK, Keys.ENTER);
+        page.awaitIds(List.of(HEISE));
+        assertThat(page.path()).isEqualTo("/faq?q=who+is+to+blame+for+the+leak");
+        page.browser.navigate().refresh();
+        page.awaitShown();
+        assertThat(page.shownIds()).containsExactly(HEISE);
+        assertThat(page.find("#q").getDomProperty("value")).isEqualTo(LEAK);
+        page.browser.navigate().back();
+        page.awaitIds(List.of(WHY, HEISE));
+        assertThat(page.path()).isEqualTo("/faq");
+        assertThat(page.find("#q").getDomProperty("value")).isEmpty();
+        page.browser.navigate().forward();
+        assertThat(page.awaitIds(List.of(HEISE))).hasSize(1);
+
+        page.open(faq("?q=" + enc(LEAK))); // the shared link: its answer came inside the HTML
+        assertThat(page.shownIds()).containsExactly(HEISE);
+        assertThat(page.text("#status")).isEqualTo("1 answer matches your search.");
+        assertThat(page.timings().toString()).doesNotContain("/api/v1/search");
+
+        page.open(faq(""));
+        new Select(page.find("#audience")).selectByValue("researchers");
+        page.awaitIds(List.of(LONG_WORD));
+        assertThat(page.path()).isEqualTo("/faq?audience=researchers");
+        page.browser.navigate().back();
+        page.awaitIds(List.of(WHY, HEISE));
+        assertThat(page.consoleErrors()).isEmpty();
     }
 
     @Test
-    void search_narrows_the_replies_and_show_all_brings_them_back() {
-        open("");
-        WebElement box = browser.findElement(By.id("q"));
-        // One of the reply's approved wordings: the page shows only answers search is confident about, and
-        // with the calibrated confidence (issue 10) a loose paraphrase in a three-reply fixture is not one.
-        box.sendKeys("Did the standard cause the leak?", Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "match your search"));
-        assertThat(visibleReplies()).extracting(e -> e.getAttribute("id")).containsExactly("heise-rebuttal--journalists");
+    void a_permalink_opens_its_reply_with_or_without_a_search_and_in_its_own_language_and_audience() {
+        page.open(faq("#" + HEISE));
+        assertThat(page.find("#" + HEISE + " details").getAttribute("open")).isNotNull();
+        assertThat(page.find("#" + WHY + " details").getAttribute("open")).isNull();
+        assertThat(page.js("return document.activeElement.id")).isEqualTo(HEISE);
 
-        browser.findElement(By.id("clear")).click();
-        assertThat(visibleReplies()).hasSize(2);
-        assertThat(consoleErrors()).isEmpty();
+        page.open(faq("?q=" + enc(LEAK) + "#" + WHY)); // not among the hits: shown all the same, first
+        assertThat(page.shownIds()).containsExactly(WHY, HEISE);
+        assertThat(page.find("#" + WHY + " details").getAttribute("open")).isNotNull();
+
+        page.open(faq("#" + WHY_DE));
+        assertThat(page.shownIds()).containsExactly(WHY_DE, HEISE);
+        assertThat(page.path()).isEqualTo("/faq?lang=de#" + WHY_DE);
+        page.open(faq("#" + LONG_WORD));
+        assertThat(new Select(page.find("#audience")).getFirstSelectedOption().getText()).isEqualTo("Researchers");
+
+        page.open(faq("?q=" + enc(LEAK)));
+        page.find("#" + HEISE + " .permalink").click();
+        assertThat(page.path()).isEqualTo("/faq?q=who+is+to+blame+for+the+leak#" + HEISE);
+        page.browser.navigate().refresh();
+        page.awaitShown();
+        assertThat(page.find("#" + HEISE + " details").getAttribute("open")).isNotNull();
+        assertThat(page.consoleErrors()).isEmpty();
     }
 
     @Test
-    void the_page_shows_another_language_when_asked() {
-        open("?lang=de");
-        assertThat(visibleReplies()).extracting(e -> e.getAttribute("id")).containsExactly("why-dicom-security--journalists--de");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
+    void copy_quote_puts_the_summary_with_attribution_and_permalink_on_the_clipboard() {
+        page.open(faq(""));
+        assertThat(copy(WHY, "quote", "Quote copied.")).isEqualTo(WHY_SUMMARY + "\n— DICOM WG-14 (Security), approved 10 Jan 2026, "
+                + fixtures.getURL() + "/faq#" + WHY + "\n");
     }
 
     @Test
-    void a_deep_link_opens_its_reply() {
-        open("#heise-rebuttal--journalists");
-        WebElement reply = browser.findElement(By.id("heise-rebuttal--journalists"));
-        assertThat(reply.getAttribute("open")).isNotNull();
-        assertThat(browser.findElement(By.id("why-dicom-security--journalists")).getAttribute("open")).isNull();
+    void copy_full_answer_gives_plain_text_or_markdown_with_sources_and_attribution() {
+        page.open(faq(""));
+        String credit = "— DICOM WG-14 (Security), approved 10 Jan 2026, ";
+        String permalink = fixtures.getURL() + "/faq#" + WHY;
+        assertThat(copy(WHY, "text", "Full answer copied as plain text."))
+                .startsWith("Why doesn't DICOM include security?\n\n" + WHY_SUMMARY + "\n\nThe standard defines secure transport. Products")
+                .contains("Vendors ship it.", "\n\nSources:\n- DICOM PS3.15: " + PS315 + "\n\n").doesNotContain("**", "<")
+                .endsWith(credit + permalink + "\n");
+        assertThat(copy(WHY, "markdown", "Full answer copied as Markdown."))
+                .startsWith("# Why doesn't DICOM include security?\n\n*" + WHY_SUMMARY + "*\n\nThe standard defines **secure transport**.")
+                .contains("- Vendors ship it.\n- Hospitals configure it.", "\n\n## Sources\n\n- [DICOM PS3.15](" + PS315 + ")\n\n")
+                .endsWith(credit + "<" + permalink + ">\n");
+    }
+
+    private String copy(String id, String what, String confirmation) {
+        page.find("#" + id + " [data-copy=" + what + "]").click();
+        page.until(d -> page.text("#" + id + " .actions .done").equals(confirmation));
+        return page.clipboard();
+    }
+
+    @Test
+    void the_language_switch_shows_the_german_replies_with_german_labels_and_round_trips() {
+        page.open(faq(""));
+        assertThat(page.browser.findElements(By.cssSelector("#languages a"))).extracting(e -> e.getText()).containsExactly("English", "Deutsch");
+        page.find("#languages a[lang=de]").click();
+        page.awaitIds(List.of(WHY_DE, HEISE));
+        assertThat(page.path()).isEqualTo("/faq?lang=de");
+        assertThat(page.find("html").getAttribute("lang")).isEqualTo("de");
+        assertThat(page.text("h1")).isEqualTo("DICOM und Sicherheit: Antworten für die Presse");
+        assertThat(page.text("label[for=q]")).isEqualTo("Antworten durchsuchen");
+        assertThat(page.text("#" + WHY_DE + " .meta")).isEqualTo("Freigegeben von alice-wg14 am 10. Januar 2026. Nächste Prüfung bis 1. Juni 2027.");
+        assertThat(page.text("#" + HEISE + " .note")).isEqualTo("Diese Antwort gibt es nur auf Englisch.");
+        assertThat(page.find("#" + HEISE + " h2").getAttribute("lang")).isEqualTo("en");
+        assertThat(copy(WHY_DE, "quote", "Zitat kopiert.")).endsWith("\n— DICOM WG-14 (Sicherheit), freigegeben am 10. Jan. 2026, "
+                + fixtures.getURL() + "/faq#" + WHY_DE + "\n");
+        page.browser.navigate().back();
+        page.awaitIds(List.of(WHY, HEISE));
+        assertThat(page.text("h1")).isEqualTo("DICOM and security: answers for the press");
+
+        page.open(faq("?audience=researchers")); // English only: no switch to offer
+        assertThat(page.find("#languages").isDisplayed()).isFalse();
+        assertThat(page.consoleErrors()).isEmpty();
+    }
+
+    @Test
+    void the_press_contact_from_the_matrix_is_on_the_page() {
+        page.open(faq(""));
+        assertThat(page.text("#contact")).isEqualTo("Press contact: " + CONTACT);
+        assertThat(page.find("#contact a").getAttribute("href")).isEqualTo(CONTACT_URL);
+        page.open(faq("?lang=de"));
+        assertThat(page.text("#contact")).isEqualTo("Pressekontakt: " + CONTACT);
+    }
+
+    @Test
+    void was_this_helpful_posts_the_reply_the_answer_and_the_search() {
+        page.open(faq("?q=" + enc(LEAK)));
+        page.js("window.__sent = []; const send = window.fetch;"
+                + "window.fetch = (url, init) => { window.__sent.push({url: String(url), method: init && init.method, body: init && init.body});"
+                + " return send(url, init); };");
+        page.find("#" + HEISE + " [data-helpful=false]").click();
+        page.until(d -> !page.text("#" + HEISE + " .feedback .done").isEmpty());
+        assertThat(page.js("return window.__sent")).isEqualTo(List.of(Map.of("url", "/api/v1/feedback", "method", "POST",
+                "body", "{\"id\":\"" + HEISE + "\",\"helpful\":false,\"q\":\"" + LEAK + "\"}")));
+        assertThat(page.find("#" + HEISE + " [data-helpful=false]").getAttribute("aria-pressed")).isEqualTo("true");
+        assertThat(page.find("#" + HEISE + " [data-helpful=true]").getAttribute("aria-pressed")).isEqualTo("false");
     }
 
     @Test
     void text_that_looks_like_markup_is_shown_as_text_and_never_runs() {
-        open("#heise-rebuttal--journalists");
-        WebElement body = browser.findElement(By.cssSelector("#heise-rebuttal--journalists .body"));
-        assertThat(body.getText()).contains("<script>window.__xss = 'script'</script>", "<img src=x onerror=");
-        assertThat(body.findElements(By.tagName("script"))).isEmpty();
-        assertThat(body.findElements(By.tagName("img"))).isEmpty();
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.__xss === undefined")).isEqualTo(true);
-        assertThat(consoleErrors()).isEmpty();
+        page.open(faq("#" + HEISE));
+        assertThat(page.text("#" + HEISE + " .body")).contains("<script>window.__xss = 'script'</script>", "<img src=x onerror=");
+        assertThat(page.browser.findElements(By.cssSelector("#" + HEISE + " .body script, #" + HEISE + " .body img"))).isEmpty();
+        assertThat(page.js("return window.__xss === undefined")).isEqualTo(true);
     }
 }

@@ -22,6 +22,7 @@ final class FakeSlack implements AutoCloseable {
     final List<Call> calls = new CopyOnWriteArrayList<>();
     volatile boolean failPostMessage;
     volatile boolean failResponseUrl;
+    volatile boolean failPostEphemeral;
 
     FakeSlack() {
         try {
@@ -39,6 +40,10 @@ final class FakeSlack implements AutoCloseable {
                 answer = "{\"ok\":true,\"user_id\":\"UBOT\",\"bot_id\":\"BBOT\",\"team_id\":\"T1\",\"user\":\"quotable\"}";
             } else if (path.endsWith("/chat.postMessage")) {
                 answer = failPostMessage ? "{\"ok\":false,\"error\":\"channel_not_found\"}" : "{\"ok\":true,\"channel\":\"C1\",\"ts\":\"2.0\"}";
+            } else if (path.endsWith("/chat.postEphemeral")) {
+                answer = failPostEphemeral ? "{\"ok\":false,\"error\":\"not_in_channel\"}" : "{\"ok\":true,\"message_ts\":\"3.0\"}";
+            } else if (path.endsWith("/views.open")) {
+                answer = "{\"ok\":true,\"view\":{\"id\":\"V2\",\"type\":\"modal\"}}";
             } else if (path.endsWith("/views.publish")) {
                 answer = "{\"ok\":true,\"view\":{\"id\":\"V1\",\"type\":\"home\"}}";
             } else if (path.startsWith("/respond/")) {

@@ -7,6 +7,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.dicomstandard.quotable.Fixtures;
+import org.dicomstandard.quotable.library.DueReviews;
+import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.search.AnswerService;
 import org.dicomstandard.quotable.search.MissLog;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -184,6 +187,17 @@ class SlackBotTest implements TestPropertyProvider {
     }
 
     @Test
+    void without_github_settings_a_miss_offers_no_draft_and_the_draft_command_says_what_it_needs() throws Exception {
+        String miss = requests.command("what is the weather in Geneva tomorrow", respondUrl("d0")).body();
+        assertThat(miss).contains("No approved reply matches").doesNotContain(SlackDrafts.BUTTON);
+        String answer = json(requests.command("draft what is the weather in Geneva tomorrow", respondUrl("d1")).body()).get("text").asText();
+        assertThat(answer).contains("QUOTABLE_GITHUB_TOKEN and QUOTABLE_GITHUB_REPO").doesNotContain("SLACK_BOT_TOKEN");
+        requests.action(SlackRequests.blockAction(SlackDrafts.BUTTON, "an old button", respondUrl("d2")));
+        assertThat(payload(slack.await("/respond/d2")).get("text").asText()).contains("QUOTABLE_GITHUB_TOKEN");
+        assertThat(slack.calls).noneMatch(c -> c.path().endsWith("/views.open"));
+    }
+
+    @Test
     void post_to_channel_shares_the_reply_saying_who_shared_it() throws Exception {
         assertThat(requests.action(SlackRequests.blockAction("post_to_channel", "why-dicom-security--journalists", respondUrl("4"))).statusCode())
                 .isEqualTo(200);
@@ -249,10 +263,11 @@ class SlackBotTest implements TestPropertyProvider {
 
     @Test
     void the_weekly_review_reminder_is_posted_with_the_bot_token() throws Exception {
-        reminders.post("#wg14-secretariat", "*Replies due for review*");
+        var library = new LibraryValidator(Fixtures.TODAY).validate(Fixtures.layer(Files.createTempDirectory("quotable-due"), "library/valid")).library();
+        reminders.post("#wg14-secretariat", DueReviews.of(library, LocalDate.parse("2027-05-20"), 30));
         JsonNode posted = payload(slack.await("/chat.postMessage"));
         assertThat(posted.get("channel").asText()).isEqualTo("#wg14-secretariat");
-        assertThat(posted.get("text").asText()).contains("due for review");
+        assertThat(posted.get("text").asText()).startsWith("*Replies due for review by 2027-06-19*").contains("why-dicom-security--journalists");
     }
 
     @Test

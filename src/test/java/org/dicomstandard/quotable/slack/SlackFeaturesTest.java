@@ -18,7 +18,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,8 +44,9 @@ class SlackFeaturesTest implements TestPropertyProvider {
         try {
             Path root = Files.createTempDirectory("quotable-slack-features");
             Fixtures.layer(root, "library/valid", "library/serving");
-            Files.writeString(root.resolve("audiences.yaml"), "\ncontact: {name: WG-14 press office, url: \"mailto:press@example.org\"}\n",
-                    StandardOpenOption.APPEND);
+            Path matrix = root.resolve("audiences.yaml");
+            Files.writeString(matrix, Files.readString(matrix).replaceAll("(?m)^contact:.*$",
+                    "contact: {name: WG-14 press office, url: \"mailto:press@example.org\"}"));
             return Map.of("quotable.library", root.toString(), "quotable.data", Files.createTempDirectory("quotable-sf-data").toString(),
                     "quotable.watch", "false", "quotable.public-url", "https://quotable.example.org",
                     "slack.signing-secret", SECRET, "slack.bot-token", "xoxb-test-token", "slack.api-url", slack.url() + "/api/",

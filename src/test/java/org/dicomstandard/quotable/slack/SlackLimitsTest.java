@@ -10,7 +10,6 @@ import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Library;
 import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.library.Snippet;
-import org.dicomstandard.quotable.render.SlackText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -92,7 +91,7 @@ class SlackLimitsTest {
                 .isEqualTo("&lt;!channel&gt; &amp; &lt;@U123&gt; @\u200Bhere @\u200Beveryone &lt;https://evil|x&gt;");
         assertThat(SlackText.mrkdwn("**bold** _it_ [link](https://example.org) <b>raw</b> [bad](javascript:alert(1))"))
                 .isEqualTo("*bold* _it_ <https://example.org|link> &lt;b&gt;raw&lt;/b&gt; bad");
-        assertThat(ReplyBlocks.noMatch("<!here> hi @channel", List.of()).toString()).doesNotContain("<!here>");
+        assertThat(ReplyBlocks.noMatch("<!here> hi @channel", List.of(), false).toString()).doesNotContain("<!here>");
     }
 
     @Test

@@ -51,6 +51,13 @@ class SlackWithoutBotTokenTest implements TestPropertyProvider {
     }
 
     @Test
+    void drafting_says_it_needs_the_bot_token_for_its_form() throws Exception {
+        SlackRequests requests = new SlackRequests(server.getURL().toString(), SlackBotTest.SECRET);
+        assertThat(requests.command("entwurf Ist DICOM sicher?", slack.url() + "/respond/nt3").body())
+                .contains("SLACK_BOT_TOKEN (to open the form)", "QUOTABLE_GITHUB_TOKEN");
+    }
+
+    @Test
     void mentions_are_acknowledged_but_not_answered_without_a_bot_token() throws Exception {
         SlackRequests requests = new SlackRequests(server.getURL().toString(), SlackBotTest.SECRET);
         var r = requests.event(SlackRequests.eventCallback("{\"type\":\"app_mention\",\"user\":\"U1\",\"text\":\"<@UBOT> dicom\","

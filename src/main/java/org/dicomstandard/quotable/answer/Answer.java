@@ -29,6 +29,6 @@ public record Answer(Question question, SearchResult result, PresentedReply chos
     /** How sure the search is of the chosen reply (0-1); for a miss, of the closest one. */
     public double confidence() {
         List<SearchHit> hits = result.hits();
-        return hits.isEmpty() ? 0 : hits.get(Math.min(Math.max(index, 0), hits.size() - 1)).coverage();
+        return hits.isEmpty() ? 0 : hits.get(Math.min(Math.max(index, 0), hits.size() - 1)).confidence();
     }
 }

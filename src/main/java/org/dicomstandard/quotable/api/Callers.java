@@ -5,6 +5,7 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.QuotableConfiguration;
+import org.dicomstandard.quotable.http.HttpProblem;
 import org.dicomstandard.quotable.library.Access;
 
 import java.nio.charset.StandardCharsets;
@@ -31,13 +32,13 @@ final class Callers {
         boolean bearer = header.regionMatches(true, 0, BEARER, 0, BEARER.length());
         byte[] given = sha256(bearer ? header.substring(BEARER.length()).strip() : header);
         boolean ok = bearer && tokenDigest != null && MessageDigest.isEqual(given, tokenDigest);
-        if (!ok) throw new ApiProblem(HttpStatus.UNAUTHORIZED, "The credentials are not valid.");
+        if (!ok) throw new HttpProblem(HttpStatus.UNAUTHORIZED, "The credentials are not valid.");
         return Access.INTERNAL;
     }
 
     /** For endpoints only token holders may use. */
     void requireToken(HttpRequest<?> request) {
-        if (of(request) != Access.INTERNAL) throw new ApiProblem(HttpStatus.UNAUTHORIZED, "This endpoint needs a bearer token.");
+        if (of(request) != Access.INTERNAL) throw new HttpProblem(HttpStatus.UNAUTHORIZED, "This endpoint needs a bearer token.");
     }
 
     private static byte[] sha256(String s) {

@@ -15,6 +15,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.dicomstandard.quotable.http.HttpProblem;
+import org.dicomstandard.quotable.http.ProblemDetails;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.search.AnswerService;
 
@@ -52,14 +54,14 @@ class FeedbackController {
     @ApiResponse(responseCode = "202", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recorded.class)))
     @ApiResponse(responseCode = "400", description = "Not a JSON object with a string id, a boolean helpful and an optional string q",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @ApiResponse(responseCode = "404", description = "No public reply has this id",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @Post("/feedback")
     @Consumes(MediaType.APPLICATION_JSON)
     HttpResponse<Recorded> feedback(@Body byte[] body) {
         Feedback f = parse(body);
-        if (answers.snippet(f.id(), Access.PUBLIC).isEmpty()) throw ApiProblem.notFound("No public reply has this id.");
+        if (answers.snippet(f.id(), Access.PUBLIC).isEmpty()) throw HttpProblem.notFound("No public reply has this id.");
         answers.events().feedback(f.id(), CHANNEL, f.helpful(), f.q());
         return HttpResponse.accepted().body(new Recorded(true));
     }
@@ -70,18 +72,18 @@ class FeedbackController {
         try {
             n = json.readValue(body, JsonNode.class);
         } catch (IOException | RuntimeException e) {
-            throw ApiProblem.badRequest("The body is not JSON.");
+            throw HttpProblem.badRequest("The body is not JSON.");
         }
-        if (n == null || !n.isObject()) throw ApiProblem.badRequest("The body must be a JSON object: {\"id\": \"...\", \"helpful\": true}.");
+        if (n == null || !n.isObject()) throw HttpProblem.badRequest("The body must be a JSON object: {\"id\": \"...\", \"helpful\": true}.");
         JsonNode id = n.get("id");
         JsonNode helpful = n.get("helpful");
         JsonNode q = n.get("q");
         if (id == null || !id.isString() || id.getStringValue().isBlank() || id.getStringValue().length() > MAX_ID) {
-            throw ApiProblem.badRequest("id must be the id of a reply (a string).");
+            throw HttpProblem.badRequest("id must be the id of a reply (a string).");
         }
-        if (helpful == null || !helpful.isBoolean()) throw ApiProblem.badRequest("helpful must be true or false.");
+        if (helpful == null || !helpful.isBoolean()) throw HttpProblem.badRequest("helpful must be true or false.");
         if (q != null && !q.isNull() && (!q.isString() || q.getStringValue().length() > MAX_QUESTION)) {
-            throw ApiProblem.badRequest("q, when given, must be the question as a string of at most " + MAX_QUESTION + " characters.");
+            throw HttpProblem.badRequest("q, when given, must be the question as a string of at most " + MAX_QUESTION + " characters.");
         }
         return new Feedback(id.getStringValue(), helpful.getBooleanValue(), q == null || q.isNull() ? null : q.getStringValue());
     }

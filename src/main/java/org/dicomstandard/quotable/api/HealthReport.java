@@ -6,7 +6,9 @@ import io.micronaut.management.health.indicator.HealthIndicator;
 import io.micronaut.management.health.indicator.HealthResult;
 import jakarta.inject.Singleton;
 import org.dicomstandard.quotable.search.AnswerService;
+import org.dicomstandard.quotable.search.MeaningStatus;
 import org.dicomstandard.quotable.search.ReloadStatus;
+import org.dicomstandard.quotable.search.SearchIndex;
 import org.reactivestreams.Publisher;
 
 import java.util.LinkedHashMap;
@@ -42,6 +44,10 @@ final class HealthReport implements HealthIndicator {
             details.put("problems", reload.problems());
             status = reload.serving() ? DEGRADED : HealthStatus.DOWN;
         }
+        // Without the embedding model search still answers, by words only: worth a look, not an outage.
+        MeaningStatus meaning = answers.library().withIndex(SearchIndex::meaning);
+        details.put("searchByMeaning", meaning.available() ? meaning.model() : "off: " + meaning.reason());
+        if (!meaning.available() && status == HealthStatus.UP) status = DEGRADED;
         return Publishers.just(HealthResult.builder("library", status).details(details).build());
     }
 }

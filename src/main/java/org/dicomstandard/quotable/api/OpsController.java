@@ -8,6 +8,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
 import io.swagger.v3.oas.annotations.Operation;
+import org.dicomstandard.quotable.http.HttpProblem;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.DueReviews;
 import org.dicomstandard.quotable.search.AnswerService;
@@ -43,7 +44,7 @@ class OpsController {
     HttpResponse<Views.Due> due(HttpRequest<?> request, @Nullable @QueryValue String within) {
         callers.requireToken(request);
         int days = (int) MissReport.period(within).filter(d -> !d.isNegative())
-                .orElseThrow(() -> ApiProblem.badRequest("within is a period such as 30d or P2W.")).toDays();
+                .orElseThrow(() -> HttpProblem.badRequest("within is a period such as 30d or P2W.")).toDays();
         LocalDate today = LocalDate.ofInstant(answers.clock().instant(), ZoneOffset.UTC);
         DueReviews due = DueReviews.of(answers.library().library(), today, days);
         List<Views.DueReviewer> reviewers = due.groups().stream().map(g -> new Views.DueReviewer(g.reviewer(), g.replies().stream()
@@ -53,6 +54,6 @@ class OpsController {
     }
 
     static Duration period(@Nullable String since) {
-        return MissReport.period(since).orElseThrow(() -> ApiProblem.badRequest("since is a period such as 30d, 12h or P2W."));
+        return MissReport.period(since).orElseThrow(() -> HttpProblem.badRequest("since is a period such as 30d, 12h or P2W."));
     }
 }

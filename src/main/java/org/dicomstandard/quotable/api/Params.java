@@ -1,6 +1,7 @@
 package org.dicomstandard.quotable.api;
 
 import io.micronaut.core.annotation.Nullable;
+import org.dicomstandard.quotable.http.HttpProblem;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.search.SearchRequest;
 
@@ -17,7 +18,7 @@ final class Params {
     static String query(@Nullable String q) {
         String text = q == null ? "" : q;
         if (text.length() > MAX_QUERY) {
-            throw ApiProblem.badRequest("q is " + text.length() + " characters long; the limit is " + MAX_QUERY + ".");
+            throw HttpProblem.badRequest("q is " + text.length() + " characters long; the limit is " + MAX_QUERY + ".");
         }
         return text;
     }
@@ -25,7 +26,7 @@ final class Params {
     static int limit(@Nullable Integer limit, int fallback) {
         if (limit == null) return fallback;
         if (limit < 1 || limit > SearchRequest.MAX_LIMIT) {
-            throw ApiProblem.badRequest("limit must be between 1 and " + SearchRequest.MAX_LIMIT + ".");
+            throw HttpProblem.badRequest("limit must be between 1 and " + SearchRequest.MAX_LIMIT + ".");
         }
         return limit;
     }
@@ -33,7 +34,7 @@ final class Params {
     static String audience(@Nullable String audience, Matrix matrix) {
         if (audience == null || audience.isBlank()) return null;
         if (!matrix.audiences().containsKey(audience)) {
-            throw ApiProblem.badRequest("Unknown audience '" + clip(audience) + "'. Valid audiences: " + String.join(", ", matrix.audiences().keySet()) + ".");
+            throw HttpProblem.badRequest("Unknown audience '" + clip(audience) + "'. Valid audiences: " + String.join(", ", matrix.audiences().keySet()) + ".");
         }
         return audience;
     }
@@ -41,7 +42,7 @@ final class Params {
     static String topic(@Nullable String topic, Matrix matrix) {
         if (topic == null || topic.isBlank()) return null;
         if (!matrix.topics().containsKey(topic)) {
-            throw ApiProblem.badRequest("Unknown topic '" + clip(topic) + "'. Valid topics: " + String.join(", ", matrix.topics().keySet()) + ".");
+            throw HttpProblem.badRequest("Unknown topic '" + clip(topic) + "'. Valid topics: " + String.join(", ", matrix.topics().keySet()) + ".");
         }
         return topic;
     }
@@ -53,7 +54,7 @@ final class Params {
             if (l.getLanguage().isEmpty()) throw new IllformedLocaleException();
             return lang.toLowerCase(Locale.ROOT);
         } catch (IllformedLocaleException e) {
-            throw ApiProblem.badRequest("lang must be a BCP 47 language tag such as en or de.");
+            throw HttpProblem.badRequest("lang must be a BCP 47 language tag such as en or de.");
         }
     }
 

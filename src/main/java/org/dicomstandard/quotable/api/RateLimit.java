@@ -8,6 +8,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import org.dicomstandard.quotable.http.HttpProblem;
+import org.dicomstandard.quotable.http.ProblemDetails;
 import org.dicomstandard.quotable.library.Access;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,8 +59,8 @@ final class RateLimit {
         long seconds = Math.max(1, (waitMillis + 999) / 1000);
         return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds))
-                .contentType(Problem.MEDIA_TYPE)
-                .body(new Problem("about:blank", HttpStatus.TOO_MANY_REQUESTS.getReason(), 429,
+                .contentType(ProblemDetails.MEDIA_TYPE)
+                .body(new ProblemDetails("about:blank", HttpStatus.TOO_MANY_REQUESTS.getReason(), 429,
                         "Too many requests from this address: at most " + perMinute + " a minute. Try again in " + seconds + " s."));
     }
 
@@ -66,7 +68,7 @@ final class RateLimit {
         if (!request.getHeaders().contains(HttpHeaders.AUTHORIZATION)) return false;
         try {
             return callers.of(request) == Access.INTERNAL;
-        } catch (ApiProblem refused) {
+        } catch (HttpProblem refused) {
             return false; // the endpoint answers 401 itself; the attempt still counts
         }
     }

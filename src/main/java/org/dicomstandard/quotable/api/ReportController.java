@@ -16,6 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.dicomstandard.quotable.events.EventQueries;
 import org.dicomstandard.quotable.events.Events;
+import org.dicomstandard.quotable.http.HttpProblem;
+import org.dicomstandard.quotable.http.ProblemDetails;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.report.MissReport;
 import org.dicomstandard.quotable.report.UsageReport;
@@ -52,9 +54,9 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The groups, most asked first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Misses.class)))
     @ApiResponse(responseCode = "400", description = "since is not a period such as 30d",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @ApiResponse(responseCode = "503", description = "The event database cannot be read right now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @Get("/misses")
     HttpResponse<Views.Misses> misses(HttpRequest<?> request, @Nullable @QueryValue String since) {
         callers.requireToken(request);
@@ -73,9 +75,9 @@ class ReportController {
     @ApiResponse(responseCode = "200", description = "The report for the period",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UsageReport.class)))
     @ApiResponse(responseCode = "400", description = "since is not a period such as 30d",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @ApiResponse(responseCode = "503", description = "The event database cannot be read right now",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @Get("/report")
     HttpResponse<UsageReport> report(HttpRequest<?> request, @Nullable @QueryValue String since) {
         callers.requireToken(request);
@@ -90,8 +92,8 @@ class ReportController {
     }
 
     /** The cause goes to the log; the caller learns only that it is passing. */
-    private static ApiProblem unavailable(SQLException e) {
+    private static HttpProblem unavailable(SQLException e) {
         LOG.warn("Cannot read the event database: {}", e.getMessage());
-        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "The event database cannot be read right now; try again in a minute.");
+        return new HttpProblem(HttpStatus.SERVICE_UNAVAILABLE, "The event database cannot be read right now; try again in a minute.");
     }
 }

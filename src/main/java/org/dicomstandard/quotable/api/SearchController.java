@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.dicomstandard.quotable.http.ProblemDetails;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.search.AnswerService;
@@ -40,7 +41,7 @@ class SearchController {
     @ApiResponse(responseCode = "200", description = "The answers, best first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.Search.class)))
     @ApiResponse(responseCode = "400", description = "Unknown audience or topic, a bad limit or language, or a question over 1,000 characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @Get("/search")
     HttpResponse<Views.Search> search(HttpRequest<?> request, @Nullable @QueryValue String q, @Nullable @QueryValue String audience,
                                       @Nullable @QueryValue String topic, @Nullable @QueryValue String lang,
@@ -68,13 +69,13 @@ class SearchController {
 
     /** The API's view of an answer; the FAQ page embeds the same view for a search in its URL. */
     static Views.Search view(SearchResult result) {
-        return new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(),
+        return new Views.Search(result.query(), result.correctedQuery(), result.total(), result.confident(), result.confidence(),
                 result.hits().stream().map(SearchController::hit).toList());
     }
 
     private static Views.Hit hit(SearchHit h) {
         var s = h.snippet();
         return new Views.Hit(s.id(), s.topic(), s.audience(), s.language(), s.title(), s.summary(), h.score(), h.highlight(),
-                h.confident(), h.audienceFallback(), h.languageFallback());
+                h.confident(), h.confidence(), h.audienceFallback(), h.languageFallback());
     }
 }

@@ -19,12 +19,14 @@ final class Views {
     record Hit(String id, String topic, String audience, String language, String title, String summary, double score,
                @Schema(description = "Best passage, HTML-escaped, matched words in <mark>") String highlight,
                @Schema(description = "Whether this reply answers the question well enough to be sent") boolean confident,
+               @Schema(description = "The calibrated chance (0-1) that this reply answers the question") double confidence,
                @Schema(description = "The asked audience has no reply on this topic; this is another audience's") boolean audienceFallback,
                @Schema(description = "The asked language has no reply on this topic; this is another language's") boolean languageFallback) {
     }
 
     @Serdeable
-    record Search(String query, @Nullable String correctedQuery, int total, boolean confident, List<Hit> hits) {
+    record Search(String query, @Nullable String correctedQuery, int total, boolean confident,
+                  @Schema(description = "The first hit's confidence (0-1); 0 without hits") double confidence, List<Hit> hits) {
     }
 
     @Serdeable

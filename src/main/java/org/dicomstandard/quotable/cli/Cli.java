@@ -1,5 +1,7 @@
 package org.dicomstandard.quotable.cli;
 
+import org.dicomstandard.quotable.text.Typos;
+
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -61,7 +63,7 @@ public final class Cli {
         }
         Command command = COMMANDS.get(word);
         if (command == null) {
-            err.println("error: '" + word + "' is not a command of quotable." + Suggest.closest(word, names())
+            err.println("error: '" + word + "' is not a command of quotable." + Typos.closest(word, names(), Math.max(1, word.length() / 3))
                     .map(c -> " Did you mean " + c + "?").orElse(""));
             help(err);
             return USAGE;

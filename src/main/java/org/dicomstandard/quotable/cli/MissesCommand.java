@@ -3,7 +3,13 @@ package org.dicomstandard.quotable.cli;
 import org.dicomstandard.quotable.events.EventQueries;
 import org.dicomstandard.quotable.events.EventSettings;
 import org.dicomstandard.quotable.events.EventStore;
+import org.dicomstandard.quotable.library.Access;
+import org.dicomstandard.quotable.library.LibraryValidator;
+import org.dicomstandard.quotable.library.ServingRules;
+import org.dicomstandard.quotable.library.Validation;
 import org.dicomstandard.quotable.report.MissReport;
+import org.dicomstandard.quotable.search.SearchIndex;
+import org.dicomstandard.quotable.search.SearchRequest;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -64,15 +70,37 @@ final class MissesCommand implements Cli.Command {
         }
         rows.sort(Comparator.comparingLong(EventQueries.QuestionRow::times).reversed()
                 .thenComparing(EventQueries.QuestionRow::lastAsked, Comparator.reverseOrder()));
-        List<MissReport.Group> groups = MissReport.group(rows);
+        List<MissReport.Group> groups = MissReport.group(rows, nearestTopics(err));
         long total = groups.stream().mapToLong(MissReport.Group::count).sum();
         out.printf("%d unanswered questions since %s in %d groups, most asked first:%n", total, DAY.format(since), groups.size());
         for (MissReport.Group g : groups) {
             out.printf("%5d  %s%n       last %s UTC; via %s; audiences: %s%n", g.count(), g.question(), DAY.format(g.lastAsked()),
                     String.join(", ", g.channels()), g.audiences().isEmpty() ? "any" : String.join(", ", g.audiences()));
             for (String example : g.examples()) out.printf("       also: %s%n", example);
+            if (g.nearest() != null) {
+                out.printf("       search picks: %s (confidence %.2f): add the wording to its questions if it answers%n",
+                        g.nearest().topic(), g.nearest().confidence());
+            }
         }
         return Cli.OK;
+    }
+
+    /**
+     * What search picks today for a question, from the library of QUOTABLE_LIBRARY (else the working
+     * folder); nothing when that library is not there or does not validate.
+     */
+    private Function<String, MissReport.Nearest> nearestTopics(PrintStream err) {
+        String library = env.apply("QUOTABLE_LIBRARY");
+        Path root = Path.of(library == null || library.isBlank() ? "." : library);
+        if (!Files.isRegularFile(root.resolve("audiences.yaml"))) return q -> null;
+        Validation v = new LibraryValidator().validate(root);
+        if (!v.ok()) {
+            err.println("note: the library at " + root + " does not validate, so no topic is suggested per group");
+            return q -> null;
+        }
+        SearchIndex index = SearchIndex.build(v.library(), ServingRules.DEFAULT);
+        Instant now = Instant.now();
+        return q -> MissReport.Nearest.of(index.search(new SearchRequest(q, null, null, null, 1), Access.INTERNAL, now));
     }
 
     @Override

@@ -36,6 +36,7 @@ public final class Events implements AutoCloseable {
     private volatile Instant lastWrite;
     private Instant retryAt = Instant.MIN;
     private int failures;
+    private final Object syncLock = new Object();
     private Event.Op lastSync;
     private boolean closed;
 
@@ -88,12 +89,15 @@ public final class Events implements AutoCloseable {
         add(new Event.Used(Event.day(now), use, replyId, channel, question), new Event.Tally(1, now, 0));
     }
 
-    private synchronized void operation(String kind, String outcome, String detail, boolean skipRepeats) {
+    /** Never on the writer's lock: a reload or sync must not wait for the database. */
+    private void operation(String kind, String outcome, String detail, boolean skipRepeats) {
         String d = detail == null ? "" : detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL) : detail;
         Event.Op op = new Event.Op(clock.instant(), kind, outcome, d);
         if (skipRepeats) {
-            if (lastSync != null && lastSync.outcome().equals(outcome) && lastSync.detail().equals(d)) return;
-            lastSync = op;
+            synchronized (syncLock) {
+                if (lastSync != null && lastSync.outcome().equals(outcome) && lastSync.detail().equals(d)) return;
+                lastSync = op;
+            }
         }
         add(op, new Event.Tally(1, op.at(), 0));
     }

@@ -1,5 +1,6 @@
 package org.dicomstandard.quotable.library;
 
+import org.dicomstandard.quotable.text.Typos;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -245,33 +246,7 @@ public final class SafeYaml {
     }
 
     private static String closest(String name, Collection<Object> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (Object k : known) {
-            int d = distance(name, String.valueOf(k));
-            if (d < bestDistance) {
-                best = String.valueOf(k);
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    /** Damerau–Levenshtein (optimal string alignment), enough to catch typos such as reveiw_by. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
-        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
+        return Typos.closest(name, known, 2).orElse(null);
     }
 
     private static String firstLine(String s) {

@@ -1,2 +1,2 @@
-/** Rendering of a reply (plain text, Markdown, HTML, word count), shared by every channel. */
+/** Formats of a whole reply that every caller shares (plain text, Markdown, word count); each channel's own markup lives in its package. */
 package org.dicomstandard.quotable.render;

@@ -6,6 +6,7 @@ import org.dicomstandard.quotable.events.EventQueries.QuestionRow;
 import org.dicomstandard.quotable.library.Durations;
 import org.dicomstandard.quotable.search.Analyzers;
 import org.dicomstandard.quotable.search.Analyzers.Lang;
+import org.dicomstandard.quotable.search.SearchResult;
 
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Questions grouped by similar wording (the same stemmed words, or mostly the same), most asked
@@ -42,9 +44,19 @@ public final class MissReport {
      * @param answered how many of them got a reply
      * @param topics   the topics of the replies they got
      * @param examples other wordings, at most three
+     * @param nearest  the topic search ranks first for the question today, with its confidence: where a
+     *                 writer adds the wording to {@code questions}, if that topic does answer it (null: none)
      */
     public record Group(String question, long count, long answered, Instant lastAsked, Set<String> channels, Set<String> audiences,
-                        Set<String> topics, List<String> examples) {
+                        Set<String> topics, List<String> examples, Nearest nearest) {
+    }
+
+    /** The topic search would pick for a question, and how sure it is (0..1). */
+    public record Nearest(String topic, double confidence) {
+        /** The first hit of a search result, or null when nothing matched. */
+        public static Nearest of(SearchResult r) {
+            return r.hits().isEmpty() ? null : new Nearest(r.hits().get(0).snippet().topic(), r.confidence());
+        }
     }
 
     /** "30d", "12h", "2w" or an ISO-8601 duration such as P2W; 30 days when absent; empty when unreadable. */
@@ -58,8 +70,15 @@ public final class MissReport {
         return group(q.questions(since, true, READ));
     }
 
-    /** Groups the rows in their order: a row joins the first group whose first wording it resembles. */
     public static List<Group> group(List<QuestionRow> rows) {
+        return group(rows, q -> null);
+    }
+
+    /**
+     * Groups the rows in their order (a row joins the first group whose first wording it resembles) and
+     * asks {@code nearest} (e.g. a search of today's library) for each group's question.
+     */
+    public static List<Group> group(List<QuestionRow> rows, Function<String, Nearest> nearest) {
         Analyzer analyzer = Analyzers.index(Lang.EN);
         List<Set<String>> keys = new ArrayList<>();
         List<List<QuestionRow>> groups = new ArrayList<>();
@@ -85,12 +104,12 @@ public final class MissReport {
             groups.get(found).add(row);
         }
         List<Group> out = new ArrayList<>();
-        for (List<QuestionRow> g : groups) out.add(summarise(g));
+        for (List<QuestionRow> g : groups) out.add(summarise(g, nearest));
         out.sort(Comparator.comparingLong(Group::count).reversed().thenComparing(Group::lastAsked, Comparator.reverseOrder()));
         return out;
     }
 
-    private static Group summarise(List<QuestionRow> g) {
+    private static Group summarise(List<QuestionRow> g, Function<String, Nearest> nearest) {
         Map<String, Long> wordings = new HashMap<>();
         Map<String, Instant> latest = new HashMap<>();
         Set<String> channels = new TreeSet<>();
@@ -112,7 +131,7 @@ public final class MissReport {
         List<String> ranked = new ArrayList<>(wordings.keySet());
         ranked.sort(Comparator.<String>comparingLong(wordings::get).reversed().thenComparing(latest::get, Comparator.reverseOrder()));
         List<String> examples = ranked.subList(1, Math.min(ranked.size(), 1 + EXAMPLES));
-        return new Group(ranked.get(0), count, answered, last, channels, audiences, topics, List.copyOf(examples));
+        return new Group(ranked.get(0), count, answered, last, channels, audiences, topics, List.copyOf(examples), nearest.apply(ranked.get(0)));
     }
 
     private static Set<String> words(Analyzer analyzer, String question) {

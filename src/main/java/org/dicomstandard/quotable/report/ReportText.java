@@ -1,7 +1,5 @@
 package org.dicomstandard.quotable.report;
 
-import org.dicomstandard.quotable.render.SlackText;
-
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,10 +9,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /** The report for people: plain text (a terminal), Markdown (a wiki page, an e-mail) or Slack mrkdwn (the weekly digest). */
-public enum ReportText {
-    TEXT("", "", "  ", "    ", "", s -> s),
-    MARKDOWN("## ", "", "- ", "  - ", "`", ReportText::escapeMarkdown),
-    SLACK("*", "*", "• ", "    ◦ ", "`", SlackText::escape);
+public final class ReportText {
+    public static final ReportText TEXT = new ReportText("", "", "  ", "    ", "", s -> s);
+    public static final ReportText MARKDOWN = new ReportText("## ", "", "- ", "  - ", "`", ReportText::escapeMarkdown);
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -26,13 +23,18 @@ public enum ReportText {
     private final String code;
     private final UnaryOperator<String> escape;
 
-    ReportText(String before, String after, String item, String subItem, String code, UnaryOperator<String> escape) {
+    private ReportText(String before, String after, String item, String subItem, String code, UnaryOperator<String> escape) {
         this.before = before;
         this.after = after;
         this.item = item;
         this.subItem = subItem;
         this.code = code;
         this.escape = escape;
+    }
+
+    /** Slack mrkdwn, with Slack's escaping of what people typed (the slack package owns it). */
+    public static ReportText mrkdwn(UnaryOperator<String> slackEscape) {
+        return new ReportText("*", "*", "• ", "    ◦ ", "`", slackEscape);
     }
 
     /** {@code text}, {@code markdown}; anything else is empty. */

@@ -41,7 +41,7 @@ public class AnswerService {
         metrics.counter("quotable.searches", "channel", channel, "confident", Boolean.toString(result.confident())).increment();
         if (!result.confident() && !request.query().isBlank()) metrics.counter("quotable.misses", "channel", channel).increment();
         events.asked(channel, request.query(), request.audience(), request.language(), result.hits().isEmpty() ? null
-                : result.hits().get(0).snippet().topic(), result.hits().isEmpty() ? 0 : result.hits().get(0).coverage(), result.confident());
+                : result.hits().get(0).snippet().topic(), result.confidence(), result.confident());
         return result;
     }
 

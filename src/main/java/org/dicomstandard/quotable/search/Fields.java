@@ -5,7 +5,7 @@ import org.dicomstandard.quotable.search.Analyzers.Lang;
 /**
  * Field names of the index and why each has its type.
  * <ul>
- *   <li>{@code id}, {@code topic}, {@code audience}, {@code language}, {@code visibility}: StringField,
+ *   <li>{@code id}, {@code topic}, {@code audience}, {@code language}: StringField,
  *       one untokenised term each, for exact filters and {@code updateDocument}; only id is stored.</li>
  *   <li>{@code title_<lang>}, {@code questions_<lang>}, {@code summary_<lang>}, {@code body_<lang>}:
  *       TextField with the language's chain; summary and body are stored for highlighting.</li>
@@ -13,20 +13,17 @@ import org.dicomstandard.quotable.search.Analyzers.Lang;
  *   <li>{@code all_<lang>}: TextField, every text of the reply without norms: "does this reply mention
  *       the word at all", for the confidence measure.</li>
  *   <li>{@code words}: TextField, surface words only lower-cased: the vocabulary for spelling correction.</li>
- *   <li>{@code words_pub}, {@code allpub_<lang>}: the same two, only on replies the public could see when
- *       the index was built (public, no embargo, not overdue), so a public caller's spelling
- *       corrections and word weights reveal nothing of an internal or embargoed reply.</li>
  * </ul>
+ * A public caller searches an index of the replies public at that moment only (see {@link PublicViews}),
+ * so its word weights, spelling corrections and scores reveal nothing of an internal or embargoed reply.
  */
 final class Fields {
     static final String ID = "id";
     static final String TOPIC = "topic";
     static final String AUDIENCE = "audience";
     static final String LANGUAGE = "language";
-    static final String VISIBILITY = "visibility";
     static final String TOPIC_QUESTION = "topicq_en";
     static final String WORDS = "words";
-    static final String WORDS_PUBLIC = "words_pub";
 
     private Fields() {
     }
@@ -49,10 +46,6 @@ final class Fields {
 
     static String all(Lang l) {
         return "all_" + l.suffix();
-    }
-
-    static String allPublic(Lang l) {
-        return "allpub_" + l.suffix();
     }
 
     /** The language a text field is analysed in, from its suffix. */

@@ -32,6 +32,15 @@ import java.util.Set;
 final class QueryPlanner {
     /** Distinct words kept from a question: enough for any real question, bounded for a 10 KB one. */
     static final int MAX_WORDS = 24;
+    /**
+     * Spelling correction is the costly step (an automaton per word): only words of at most this many
+     * letters are corrected (a 990-letter word is nobody's typo), and at most {@link #MAX_CORRECTED}
+     * words of a question, so every question costs a bounded time whatever its text.
+     */
+    static final int MAX_CORRECTABLE_LENGTH = 20;
+    static final int MAX_CORRECTED = 6;
+    /** Characters of a word kept: longer runs of letters are cut, as no word of any reply is that long. */
+    static final int MAX_WORD_LENGTH = 40;
 
     // Field weights: the title and the other ways people ask are the closest to a question; the
     // topic's canonical question says what the whole topic is about; the body is long and diffuse.
@@ -70,53 +79,68 @@ final class QueryPlanner {
     record Concept(String word, Lang lang, Query query, double weight) {
     }
 
-    /** What a question becomes: the corrected text, the ranking query and the concepts per language. */
-    record Plan(String text, boolean corrected, Query query, Query highlightQuery, Map<Lang, List<Concept>> concepts) {
+    /**
+     * What a question becomes: the corrected text, the ranking query, the concepts per language, and
+     * the text the embedding model reads (the question as asked, corrected, or glossed into English).
+     */
+    record Plan(String text, boolean corrected, Query query, Query highlightQuery, Map<Lang, List<Concept>> concepts,
+                String meaningText) {
         boolean isEmpty() {
             return query == null;
+        }
+
+        /** Content words of the question: the most of any language's concepts. */
+        int contentWords() {
+            return concepts.values().stream().mapToInt(List::size).max().orElse(0);
         }
     }
 
     /**
-     * A public caller's question is corrected and weighed only against the words of public replies
-     * (see {@link Fields#WORDS_PUBLIC}); an internal caller's against all approved replies.
+     * Plans a question against this index's replies: its vocabulary corrects spelling and its
+     * document frequencies weigh the words. {@code language} (may be null) is the asker's.
      */
-    Plan plan(String question, boolean publicCaller) {
-        String vocabulary = publicCaller ? Fields.WORDS_PUBLIC : Fields.WORDS;
+    Plan plan(String question, String language) {
+        boolean german = language != null && Lang.of(language) == Lang.DE;
         List<String> words = words(question);
         List<String> fixed = new ArrayList<>(words.size());
         boolean corrected = false;
+        int tries = 0;
         for (String w : words) {
-            String c = correct(w, vocabulary);
+            String c = w;
+            if (correctable(w) && !(german && GermanGloss.knows(w)) && tries++ < MAX_CORRECTED) c = correct(w);
             corrected |= !c.equals(w);
             fixed.add(c);
         }
         String text = String.join(" ", fixed);
-        Query query = textQuery(text);
+        // A German question is also asked of the English replies in its English gloss.
+        List<String> english = german ? GermanGloss.gloss(fixed) : fixed;
+        Query query = textQuery(text, String.join(" ", english));
         Map<Lang, List<Concept>> concepts = new EnumMap<>(Lang.class);
         if (query != null) {
-            for (Lang l : languages) concepts.put(l, concepts(fixed, l, publicCaller));
+            for (Lang l : languages) concepts.put(l, concepts(l == Lang.EN ? english : fixed, l));
         }
-        return new Plan(text, corrected, query, query == null ? null : highlightQuery(fixed), concepts);
+        String meaning = german ? String.join(" ", english) : corrected ? text : question.length() > 400 ? question.substring(0, 400) : question;
+        return new Plan(text, corrected, query, query == null ? null : highlightQuery(fixed), concepts, meaning);
     }
 
-    /** The question's distinct surface words, lower-cased and folded, at most {@link #MAX_WORDS}. */
+    /** The question's distinct surface words, lower-cased and folded, at most {@link #MAX_WORDS}, each cut to {@link #MAX_WORD_LENGTH}. */
     List<String> words(String question) {
         Set<String> out = new LinkedHashSet<>();
         for (String t : tokens(surface, question)) {
             if (out.size() >= MAX_WORDS) break;
-            out.add(t);
+            out.add(t.length() > MAX_WORD_LENGTH ? t.substring(0, MAX_WORD_LENGTH) : t);
         }
         return new ArrayList<>(out);
     }
 
-    private String correct(String word, String vocabulary) {
-        if (word.length() < 4 || word.chars().anyMatch(Character::isDigit) || Analyzers.synonymWords().contains(word)
-                || Analyzers.isFillerWord(word)) {
-            return word;
-        }
+    private static boolean correctable(String word) {
+        return word.length() >= 4 && word.length() <= MAX_CORRECTABLE_LENGTH && word.chars().noneMatch(Character::isDigit)
+                && !Analyzers.synonymWords().contains(word) && !Analyzers.isFillerWord(word);
+    }
+
+    private String correct(String word) {
         try {
-            Term term = new Term(vocabulary, word);
+            Term term = new Term(Fields.WORDS, word);
             if (reader.docFreq(term) > 0) return word;
             // A correction to a stop word ("intro" -> "into") would drop the word instead of fixing it.
             for (SuggestWord suggestion : speller.suggestSimilar(term, 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
@@ -128,10 +152,11 @@ final class QueryPlanner {
         }
     }
 
-    private Query textQuery(String text) {
+    private Query textQuery(String asked, String english) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         int clauses = 0;
         for (Lang l : languages) {
+            String text = l == Lang.EN ? english : asked;
             QueryBuilder qb = builder(l);
             List<Query> perField = new ArrayList<>();
             add(perField, qb.createBooleanQuery(Fields.title(l), text), TITLE_BOOST);
@@ -186,22 +211,20 @@ final class QueryPlanner {
      * One concept per content word: the word with its synonyms, weighed by how rare it is in the
      * library (BM25's IDF). Stop words weigh nothing; a word no reply uses weighs the most.
      */
-    private List<Concept> concepts(List<String> words, Lang lang, boolean publicCaller) {
+    private List<Concept> concepts(List<String> words, Lang lang) {
         String field = Fields.all(lang);
-        String weights = publicCaller ? Fields.allPublic(lang) : field;
         QueryBuilder qb = builder(lang);
         List<Concept> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         try {
-            // Weights over the replies the caller's words come from: all of them, or the public ones.
-            int n = Math.max(1, publicCaller ? reader.getDocCount(weights) : reader.numDocs());
+            int n = Math.max(1, reader.numDocs());
             for (String w : words) {
                 if (Analyzers.isFillerWord(w)) continue;
                 List<String> stems = tokens(indexAnalyzers.get(lang), w);
                 if (stems.isEmpty() || !seen.add(stems.get(0))) continue;
                 Query q = qb.createBooleanQuery(field, w);
                 if (q == null) continue;
-                int df = reader.docFreq(new Term(weights, stems.get(0)));
+                int df = reader.docFreq(new Term(field, stems.get(0)));
                 double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
                 out.add(new Concept(w, lang, q, idf));
             }

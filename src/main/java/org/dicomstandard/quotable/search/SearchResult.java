@@ -19,4 +19,9 @@ public record SearchResult(String query, String correctedQuery, int total, List<
     public boolean confident() {
         return !hits.isEmpty() && hits.get(0).confident();
     }
+
+    /** The calibrated chance, 0..1, that the first hit answers the question (0 without hits). */
+    public double confidence() {
+        return hits.isEmpty() ? 0 : hits.get(0).confidence();
+    }
 }

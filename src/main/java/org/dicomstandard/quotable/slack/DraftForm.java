@@ -20,7 +20,6 @@ import org.dicomstandard.quotable.library.DraftReply;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Source;
 import org.dicomstandard.quotable.proposals.Proposal;
-import org.dicomstandard.quotable.render.SlackText;
 import org.dicomstandard.quotable.text.Markdown;
 import org.dicomstandard.quotable.text.SafeUrl;
 

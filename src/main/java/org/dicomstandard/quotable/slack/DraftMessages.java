@@ -2,7 +2,6 @@ package org.dicomstandard.quotable.slack;
 
 import org.dicomstandard.quotable.proposals.Proposal;
 import org.dicomstandard.quotable.proposals.Proposals;
-import org.dicomstandard.quotable.render.SlackText;
 
 import java.util.List;
 

@@ -16,7 +16,6 @@ import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Source;
-import org.dicomstandard.quotable.render.SlackText;
 
 import java.util.ArrayList;
 import java.util.List;

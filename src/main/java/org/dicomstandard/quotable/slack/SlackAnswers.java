@@ -7,7 +7,6 @@ import org.dicomstandard.quotable.answer.Feedback;
 import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.answer.Question;
 import org.dicomstandard.quotable.library.Matrix;
-import org.dicomstandard.quotable.render.SlackText;
 
 import java.util.List;
 

@@ -16,7 +16,7 @@ import io.micronaut.http.annotation.Consumes;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.dicomstandard.quotable.api.ApiProblem;
+import org.dicomstandard.quotable.http.HttpProblem;
 import org.dicomstandard.quotable.api.ThrottledWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +54,7 @@ class SlackController {
     @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON})
     HttpResponse<byte[]> events(HttpRequest<?> request, @Body byte[] body) throws Exception {
         if (app == null || socketMode) {
-            throw ApiProblem.channelOff(socketMode ? "Slack runs over Socket Mode here." : "Slack is off on this server: SLACK_SIGNING_SECRET is not set.");
+            throw HttpProblem.channelOff(socketMode ? "Slack runs over Socket Mode here." : "Slack is off on this server: SLACK_SIGNING_SECRET is not set.");
         }
         String raw = new String(body, StandardCharsets.UTF_8);
         // The signature covers these exact bytes: check it before anything parses them.
@@ -62,7 +62,7 @@ class SlackController {
                 request.getHeaders().get("X-Slack-Signature"), raw);
         if (verdict != SignedRequests.Verdict.ACCEPTED) {
             refusals.warn("Slack: refused a request to /slack/events with " + verdict.reason);
-            throw ApiProblem.unauthorized("The request is not signed by Slack.", "Slack-Signature");
+            throw HttpProblem.unauthorized("The request is not signed by Slack.", "Slack-Signature");
         }
         Request<?> slackRequest;
         try {
@@ -75,9 +75,9 @@ class SlackController {
                     .build());
         } catch (RuntimeException e) {
             LOG.debug("Slack: a signed request could not be parsed ({})", e.getClass().getSimpleName());
-            throw ApiProblem.badRequest("The request body is not a Slack payload this service understands.");
+            throw HttpProblem.badRequest("The request body is not a Slack payload this service understands.");
         }
-        if (slackRequest == null) throw ApiProblem.badRequest("The request body is not a Slack payload this service understands.");
+        if (slackRequest == null) throw HttpProblem.badRequest("The request body is not a Slack payload this service understands.");
         Response response = app.run(slackRequest);
         return toMicronaut(response);
     }

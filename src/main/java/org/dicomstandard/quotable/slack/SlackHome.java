@@ -12,7 +12,6 @@ import com.slack.api.model.view.View;
 import org.dicomstandard.quotable.answer.Answer;
 import org.dicomstandard.quotable.answer.Backlog;
 import org.dicomstandard.quotable.library.DueReviews;
-import org.dicomstandard.quotable.render.SlackText;
 import org.dicomstandard.quotable.report.MissReport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,8 +97,7 @@ final class SlackHome {
     private static String due(DueReviews due) {
         StringBuilder out = new StringBuilder("*Due for review by ").append(due.until()).append("*");
         if (due.isEmpty()) out.append("\nNothing is due.");
-        due.groups().stream().flatMap(g -> g.replies().stream()).limit(10).forEach(i -> out.append("\n• `").append(SlackText.escape(i.id()))
-                .append("` ").append(SlackText.escape(i.title())).append(": review by ").append(i.reviewBy()).append(i.overdue() ? " (*overdue*)" : ""));
+        due.groups().stream().flatMap(g -> g.replies().stream()).limit(10).forEach(i -> out.append("\n").append(DueText.line(i)));
         if (due.replies() > 10) out.append("\n… and ").append(due.replies() - 10).append(" more (`due` on the command line).");
         return out.toString();
     }

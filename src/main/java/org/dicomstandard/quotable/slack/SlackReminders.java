@@ -5,16 +5,17 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
+import org.dicomstandard.quotable.library.DueReviews;
 import org.dicomstandard.quotable.sync.ReminderSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 
-/** Posts the weekly review reminder to a Slack channel with the bot token. */
+/** Posts the weekly review reminder and the weekly report digest to a Slack channel with the bot token. */
 @Singleton
 @Requires(property = "slack.bot-token")
-final class SlackReminders implements ReminderSink {
+final class SlackReminders implements ReminderSink, WeeklyDigest.Poster {
     private static final Logger LOG = LoggerFactory.getLogger(SlackReminders.class);
     private final Slack slack;
     private final String token;
@@ -25,12 +26,17 @@ final class SlackReminders implements ReminderSink {
     }
 
     @Override
-    public void post(String channel, String text) {
+    public void post(String channel, DueReviews due) {
+        post(channel, DueText.reminder(due), "the review reminder");
+    }
+
+    @Override
+    public void post(String channel, String mrkdwn, String what) {
         try {
-            ChatPostMessageResponse r = slack.methods(token).chatPostMessage(m -> m.channel(channel).text(text).mrkdwn(true));
-            if (!r.isOk()) LOG.warn("Slack: the review reminder was refused: {}", r.getError());
+            ChatPostMessageResponse r = slack.methods(token).chatPostMessage(m -> m.channel(channel).text(mrkdwn).mrkdwn(true));
+            if (!r.isOk()) LOG.warn("Slack: {} was refused: {}", what, r.getError());
         } catch (IOException | SlackApiException e) {
-            LOG.warn("Slack: the review reminder could not be posted: {}", e.toString());
+            LOG.warn("Slack: {} could not be posted: {}", what, e.toString());
         }
     }
 }

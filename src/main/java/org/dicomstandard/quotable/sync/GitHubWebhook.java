@@ -81,7 +81,7 @@ public class GitHubWebhook {
      * is trusted; de-duplication, the event type and the branch come after.
      */
     public Receipt receive(@Nullable String event, @Nullable String signature, @Nullable String delivery, byte[] body) {
-        if (!enabled()) return new Receipt(Outcome.OFF, "The GitHub webhook is not configured on this server.");
+        if (!enabled()) return new Receipt(Outcome.OFF, "The GitHub webhook is off on this server: GITHUB_WEBHOOK_SECRET or QUOTABLE_GIT_REMOTE is not set.");
         if (!signed(body, signature)) {
             LOG.warn("GitHub webhook refused: the signature does not match (delivery {})", printable(delivery));
             return new Receipt(Outcome.FORGED, "The signature is not valid.");

@@ -62,17 +62,16 @@ public final class ReminderSchedule implements AutoCloseable {
     }
 
     /** Builds the list from the served library and posts it; nothing is posted when nothing is due. */
-    public Optional<String> postNow() {
+    public Optional<DueReviews> postNow() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), config.zone());
         DueReviews due = library.withIndex(i -> DueReviews.of(i.library(), today, (int) config.within().toDays()));
         if (due.isEmpty()) {
             LOG.info("Weekly review reminder: nothing is due by {}; nothing posted", due.until());
             return Optional.empty();
         }
-        String text = ReviewReminder.text(due);
-        sink.post(config.channel(), text);
+        sink.post(config.channel(), due);
         LOG.info("Weekly review reminder posted to {}: {} replies, {} overdue", config.channel(), due.replies(), due.overdue());
-        return Optional.of(text);
+        return Optional.of(due);
     }
 
     private synchronized void scheduleNext() {

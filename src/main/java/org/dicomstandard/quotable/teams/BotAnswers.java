@@ -10,7 +10,6 @@ import org.dicomstandard.quotable.answer.Question;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
-import org.dicomstandard.quotable.render.AdaptiveCards;
 import org.dicomstandard.quotable.search.AnswerService;
 import org.dicomstandard.quotable.search.SearchHit;
 import org.dicomstandard.quotable.search.SearchRequest;

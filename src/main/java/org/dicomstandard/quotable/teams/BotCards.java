@@ -3,8 +3,6 @@ package org.dicomstandard.quotable.teams;
 import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
-import org.dicomstandard.quotable.render.AdaptiveCards;
-import org.dicomstandard.quotable.render.CardText;
 import org.dicomstandard.quotable.text.Markdown;
 
 import java.util.ArrayList;

@@ -9,9 +9,8 @@ import org.dicomstandard.quotable.answer.Answer;
 import org.dicomstandard.quotable.answer.Answering;
 import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.answer.Question;
-import org.dicomstandard.quotable.api.ApiProblem;
+import org.dicomstandard.quotable.http.HttpProblem;
 import org.dicomstandard.quotable.library.Access;
-import org.dicomstandard.quotable.render.AdaptiveCards;
 import org.dicomstandard.quotable.search.SearchHit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,7 @@ final class TeamsBot {
         try {
             incoming = json.readValue(body, Argument.of(Incoming.class));
         } catch (IOException | RuntimeException e) {
-            throw ApiProblem.badRequest("The body is not a Teams message activity.");
+            throw HttpProblem.badRequest("The body is not a Teams message activity.");
         }
         try {
             return reply(MessageText.of(incoming == null ? null : incoming.text()));

@@ -10,7 +10,7 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Post;
 import io.swagger.v3.oas.annotations.Hidden;
-import org.dicomstandard.quotable.api.ApiProblem;
+import org.dicomstandard.quotable.http.HttpProblem;
 
 /**
  * {@code POST /teams/messages}, the outgoing webhook's callback URL. It reads the body as raw
@@ -31,11 +31,11 @@ class TeamsController {
     @Post(value = "/messages", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     HttpResponse<byte[]> messages(@Nullable @Header(HttpHeaders.AUTHORIZATION) String authorization, @Nullable @Body byte[] body) {
         if (!webhook.on()) {
-            throw ApiProblem.channelOff("Teams is off on this server: TEAMS_WEBHOOK_SECRET is not set.");
+            throw HttpProblem.channelOff("Teams is off on this server: TEAMS_WEBHOOK_SECRET is not set.");
         }
         byte[] raw = body == null ? new byte[0] : body;
         if (!webhook.signed(raw, authorization)) {
-            throw ApiProblem.unauthorized("The request is not signed by the Teams outgoing webhook.", "HMAC");
+            throw HttpProblem.unauthorized("The request is not signed by the Teams outgoing webhook.", "HMAC");
         }
         return HttpResponse.ok(bot.answer(raw)).contentType(MediaType.APPLICATION_JSON_TYPE);
     }

@@ -2,8 +2,6 @@ package org.dicomstandard.quotable.teams;
 
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
-import org.dicomstandard.quotable.render.AdaptiveCards;
-import org.dicomstandard.quotable.render.CardText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -105,7 +105,9 @@ class ApiOperationsTest extends ApiFixture {
             Files.writeString(reply, good, StandardCharsets.UTF_8);
             answers.library().reload("test");
         }
-        assertThat(send(client, withToken(HttpRequest.GET("/health"))).json().path("details").path("library").get("status").asText()).isEqualTo("UP");
+        JsonNode recovered = send(client, withToken(HttpRequest.GET("/health"))).json().path("details").path("library");
+        assertThat(recovered.get("status").asText()).isEqualTo("UP");
+        assertThat(recovered.path("details").get("searchByMeaning").asText()).isEqualTo("all-MiniLM-L6-v2 (quantised)");
     }
 
     @Test

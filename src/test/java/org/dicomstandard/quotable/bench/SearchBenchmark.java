@@ -28,9 +28,29 @@ public final class SearchBenchmark {
             "checklist for imaging administrators", "who is responsible for securing scanners",
             "why do modalities not use tls", "ransomware on medical imaging", "nsa manageable network plan mds2",
             "nist sp 1800-24 pacs", "dicom in containers and the cloud", "how often is dicom updated",
-            "mita security white papers", "securty of dicom", "Warum hat DICOM keine Sicherheit?");
+            "mita security white papers", "securty of dicom", "Warum hat DICOM keine Sicherheit?",
+            // Real questions are longer than keywords: headlines, forum titles, German headlines.
+            "Is DICOM responsible for leaking at least one billion sensitive medical images?",
+            "Over 70% of exposed DICOM servers are hosted on Amazon AWS and Microsoft Azure - why?",
+            "Röntgenbilder ungeschützt im Netz?", "Is an MRI scan safe during pregnancy?",
+            // Hostile input: one 990-character nonsense word, and 60 distinct misspelt words.
+            nonsense(990, 1), misspelt(60));
 
     private SearchBenchmark() {
+    }
+
+    private static String nonsense(int length, long seed) {
+        java.util.Random r = new java.util.Random(seed);
+        StringBuilder w = new StringBuilder(length);
+        for (int i = 0; i < length; i++) w.append((char) ('a' + r.nextInt(26)));
+        return w.toString();
+    }
+
+    private static String misspelt(int words) {
+        String[] base = {"securty", "encrpytion", "pacss", "ransomwre", "hospitl", "imgaes", "vendr", "archve", "netwrk", "standrd"};
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < words; i++) q.append(base[i % base.length]).append(i).append("x ");
+        return q.toString().strip();
     }
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +60,8 @@ public final class SearchBenchmark {
         System.out.printf("java %s, %d cores, max heap %d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         // -Dbench.sizes=10000 and -Dbench.validate=false narrow a run, e.g. under a profiler.
-        for (String n : System.getProperty("bench.sizes", "1000,10000").split(",")) {
+        // Size 0 is the shipped library as it is.
+        for (String n : System.getProperty("bench.sizes", "0,1000,10000").split(",")) {
             run(v.library(), Integer.parseInt(n.trim()));
         }
         if (Boolean.parseBoolean(System.getProperty("bench.validate", "true"))) {
@@ -49,8 +70,8 @@ public final class SearchBenchmark {
     }
 
     private static void run(Library base, int n) {
-        List<Snippet> snippets = GeneratedLibrary.generate(base, n, 42);
-        Library library = GeneratedLibrary.asLibrary(base, snippets);
+        Library library = n == 0 ? base : GeneratedLibrary.asLibrary(base, GeneratedLibrary.generate(base, n, 42));
+        n = library.snippets().size();
         long[] builds = new long[3];
         SearchIndex index = null;
         long heapBefore = 0;
@@ -74,8 +95,16 @@ public final class SearchBenchmark {
             latencies[i] = System.nanoTime() - t;
         }
         long[] perQ = new long[QUESTIONS.size()];
-        for (int i = 0; i < samples; i++) perQ[i % QUESTIONS.size()] += latencies[i];
-        for (int q = 0; q < QUESTIONS.size(); q++) System.out.printf("  mean %.2f ms  %s%n", perQ[q] / 1e6 / (samples / QUESTIONS.size()), QUESTIONS.get(q));
+        long[] maxQ = new long[QUESTIONS.size()];
+        for (int i = 0; i < samples; i++) {
+            perQ[i % QUESTIONS.size()] += latencies[i];
+            maxQ[i % QUESTIONS.size()] = Math.max(maxQ[i % QUESTIONS.size()], latencies[i]);
+        }
+        for (int q = 0; q < QUESTIONS.size(); q++) {
+            String text = QUESTIONS.get(q);
+            System.out.printf("  mean %.2f ms, max %.2f ms  %s%n", perQ[q] / 1e6 / (samples / QUESTIONS.size()), maxQ[q] / 1e6,
+                    text.length() > 90 ? text.substring(0, 60) + "... (" + text.length() + " chars)" : text);
+        }
         Arrays.sort(latencies);
         System.out.printf("%,d replies: build median %.0f ms (min %.0f, max %.0f); heap after indexing +%d MB; "
                         + "query p50 %.3f ms, p99 %.3f ms, max %.3f ms over %,d single-thread queries%n",

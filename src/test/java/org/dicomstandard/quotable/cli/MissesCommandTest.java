@@ -39,6 +39,9 @@ class MissesCommandTest {
         assertThat(text.lines().filter(l -> l.matches("\\s+\\d+ {2}.*")).toList())
                 .hasSize(2).first().asString().matches("\\s+2 {2}DICOM tag for patient birth date|\\s+2 {2}dicom tag for birth date");
         assertThat(text).doesNotContain("fax machines");
+        // Run from the repository root, the shipped library says which topic search would pick.
+        assertThat(text.lines().filter(l -> l.strip().startsWith("search picks: ")).toList()).hasSize(2)
+                .allSatisfy(l -> assertThat(l).matches("\\s+search picks: [a-z0-9-]+ \\(confidence [01][.,]\\d\\d\\).*"));
     }
 
     @Test

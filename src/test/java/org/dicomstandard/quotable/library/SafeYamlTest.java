@@ -106,8 +106,8 @@ class SafeYamlTest {
 
     @Test
     void the_edit_distance_counts_a_swap_as_one_typo() {
-        assertThat(SafeYaml.distance("reveiw_by", "review_by")).isEqualTo(1);
-        assertThat(SafeYaml.distance("title", "title")).isZero();
-        assertThat(SafeYaml.distance("", "abc")).isEqualTo(3);
+        assertThat(org.dicomstandard.quotable.text.Typos.distance("reveiw_by", "review_by")).isEqualTo(1);
+        assertThat(org.dicomstandard.quotable.text.Typos.distance("title", "title")).isZero();
+        assertThat(org.dicomstandard.quotable.text.Typos.distance("", "abc")).isEqualTo(3);
     }
 }

@@ -79,7 +79,7 @@ class UsageReportTest {
         String markdown = ReportText.MARKDOWN.render(r);
         assertThat(markdown).startsWith("# Quotable report").contains("## Most asked questions\n- 5× Is DICOM insecure?",
                 "asked: does \\*TLS\\* work?", "\\<b\\>birth date\\</b\\>");
-        String slack = ReportText.SLACK.render(r);
+        String slack = ReportText.mrkdwn(org.dicomstandard.quotable.slack.SlackText::escape).render(r);
         assertThat(slack).startsWith("*Quotable report").contains("*Unanswered questions, grouped*", "&lt;b&gt;birth date&lt;/b&gt;")
                 .doesNotContain("@channel", "<b>");
     }
@@ -98,5 +98,22 @@ class UsageReportTest {
         assertThat(groups.get(0).lastAsked()).isEqualTo(t.plusSeconds(3));
         assertThat(groups.get(0).examples()).hasSize(2);
         assertThat(groups.get(1).question()).isEqualTo("how much does a conformance statement cost");
+        assertThat(groups).allSatisfy(g -> assertThat(g.nearest()).isNull());
+    }
+
+    @Test
+    void each_group_names_the_topic_search_would_pick_for_its_question() {
+        Instant t = Instant.parse("2026-11-20T10:00:00Z");
+        List<String> asked = new java.util.ArrayList<>();
+        List<MissReport.Group> groups = MissReport.group(List.of(
+                new QuestionRow("does dicom encrypt anything", "api", null, null, false, 1, t),
+                new QuestionRow("does dicom encrypt anything at all", "slack", null, null, false, 1, t.plusSeconds(1)),
+                new QuestionRow("sourdough starter recipe", "api", null, null, false, 1, t.plusSeconds(2))), q -> {
+                    asked.add(q);
+                    return q.contains("dicom") ? new MissReport.Nearest("why-dicom-security", 0.4) : null;
+                });
+        assertThat(asked).as("one search per group, for its main wording").hasSize(2);
+        assertThat(groups.get(0).nearest()).isEqualTo(new MissReport.Nearest("why-dicom-security", 0.4));
+        assertThat(groups.get(1).nearest()).isNull();
     }
 }

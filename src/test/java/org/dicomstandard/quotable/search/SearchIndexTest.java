@@ -73,6 +73,23 @@ class SearchIndexTest {
         assertThat(topics(QUESTION, Access.INTERNAL, after.minusSeconds(1))).doesNotContain("heise-rebuttal");
         assertThat(topics(QUESTION, Access.INTERNAL, after)).contains("heise-rebuttal");
         assertThat(index.snippet("heise-rebuttal--journalists", Access.INTERNAL, after)).isPresent();
+        // Public too, where overdue replies stay public (by 2030 this one is past its review date).
+        try (SearchIndex lenient = SearchIndex.build(index.library(), new ServingRules(false))) {
+            java.util.function.Function<Instant, List<String>> publicTopics = at -> lenient.search(
+                    new SearchRequest(QUESTION, null, null, null, 50), Access.PUBLIC, at).hits().stream().map(h -> h.snippet().topic()).toList();
+            assertThat(publicTopics.apply(after.minusSeconds(1))).doesNotContain("heise-rebuttal");
+            assertThat(publicTopics.apply(after)).contains("heise-rebuttal");
+        }
+    }
+
+    @Test
+    void a_public_callers_words_follow_the_asked_instant_not_the_wall_clock() {
+        // "scanners" is only in the tls-adoption reply, public until its review date (2026-01-10) passes.
+        Instant beforeReview = Instant.parse("2026-01-05T10:00:00Z");
+        assertThat(index.search(SearchRequest.of("scannrs"), Access.PUBLIC, beforeReview).correctedQuery()).isEqualTo("scanners");
+        assertThat(index.search(SearchRequest.of("scannrs"), Access.PUBLIC, NOW).correctedQuery()).isNull();
+        assertThat(topics("so few scanners", Access.PUBLIC, beforeReview)).startsWith("tls-adoption");
+        assertThat(topics("so few scanners", Access.PUBLIC, NOW)).doesNotContain("tls-adoption");
     }
 
     @Test
@@ -106,6 +123,18 @@ class SearchIndexTest {
         SearchHit internalHit = index.search(new SearchRequest(QUESTION, "researchers", null, null, 5), Access.INTERNAL, NOW).hits().get(0);
         assertThat(internalHit.snippet().id()).isEqualTo("why-dicom-security--researchers");
         assertThat(internalHit.audienceFallback()).isFalse();
+    }
+
+    @Test
+    void a_german_question_gets_the_german_reply_where_there_is_one_and_else_english_saying_so() {
+        SearchHit guessed = index.search(new SearchRequest("Warum hat DICOM keine Sicherheit?", null, null, null, 5), Access.PUBLIC, NOW)
+                .hits().get(0);
+        assertThat(guessed.snippet().id()).isEqualTo("why-dicom-security--journalists--de");
+        assertThat(guessed.languageFallback()).isFalse();
+        SearchHit english = index.search(new SearchRequest("Warum nutzen so wenige Scanner Verschlüsselung?", null, "tls-adoption", "de", 5),
+                Access.INTERNAL, NOW).hits().get(0);
+        assertThat(english.snippet().id()).isEqualTo("tls-adoption--journalists");
+        assertThat(english.languageFallback()).isTrue();
     }
 
     @Test
@@ -144,9 +173,15 @@ class SearchIndexTest {
     void any_input_gives_an_answer_or_nothing_never_an_exception(String q) {
         for (Access access : Access.values()) {
             SearchResult r = index.search(SearchRequest.of(q), access, NOW);
-            assertThat(r).isNotNull();
-            assertThat(r.hits()).allSatisfy(h -> assertThat(h.snippet()).isNotNull());
-            assertThat(index.suggest(q, null, access, NOW, 5)).isNotNull();
+            assertThat(r.query()).isEqualTo(q);
+            assertThat(r.total()).isGreaterThanOrEqualTo(r.hits().size());
+            assertThat(r.hits()).hasSizeLessThanOrEqualTo(5).allSatisfy(h -> {
+                assertThat(index.snippet(h.snippet().id(), access, NOW)).as("a hit the caller may see").isPresent();
+                assertThat(h.confidence()).isBetween(0.0, 1.0);
+                assertThat(h.highlight()).doesNotContain("<script", "<b>");
+            });
+            assertThat(index.suggest(q, null, access, NOW, 5)).hasSizeLessThanOrEqualTo(5)
+                    .allSatisfy(s -> assertThat(index.snippet(s.id(), access, NOW)).isPresent());
         }
     }
 
@@ -154,10 +189,34 @@ class SearchIndexTest {
     void a_10_kb_question_is_answered_without_error() {
         String huge = "why does dicom not include security encryption tls pacs leak ".repeat(200);
         assertThat(huge.length()).isGreaterThan(10_000);
-        assertThat(index.search(SearchRequest.of(huge), Access.PUBLIC, NOW).hits()).isNotEmpty();
+        assertThat(index.search(SearchRequest.of(huge), Access.PUBLIC, NOW).hits()).extracting(h -> h.snippet().topic())
+                .startsWith("why-dicom-security");
         String words = java.util.stream.IntStream.range(0, 3000).mapToObj(i -> "w" + i).reduce("", (a, b) -> a + " " + b);
-        assertThat(index.search(SearchRequest.of(words), Access.PUBLIC, NOW)).isNotNull();
-        assertThat(index.suggest(huge, null, Access.PUBLIC, NOW, 5)).isNotNull();
+        SearchResult nonsense = index.search(SearchRequest.of(words), Access.PUBLIC, NOW);
+        assertThat(nonsense.confident()).isFalse();
+        assertThat(nonsense.correctedQuery()).isNull();
+        assertThat(index.suggest(huge, null, Access.PUBLIC, NOW, 5)).isEmpty();
+    }
+
+    @Test
+    void a_990_letter_word_is_never_spell_corrected_and_never_an_answer() {
+        String word = "q" + "wertzuiopasdfghjkl".repeat(55);
+        assertThat(word).hasSize(991);
+        SearchResult r = index.search(SearchRequest.of(word), Access.PUBLIC, NOW);
+        assertThat(r.correctedQuery()).isNull();
+        assertThat(r.confident()).isFalse();
+    }
+
+    @Test
+    void every_answer_has_a_confidence_and_confident_means_above_the_threshold() {
+        SearchResult r = index.search(new SearchRequest(QUESTION, null, null, null, 5), Access.INTERNAL, NOW);
+        assertThat(r.hits()).isNotEmpty();
+        assertThat(r.confidence()).isEqualTo(r.hits().get(0).confidence());
+        for (int i = 1; i < r.hits().size(); i++) {
+            assertThat(r.hits().get(i).score()).isLessThanOrEqualTo(r.hits().get(i - 1).score());
+        }
+        double threshold = ConfidenceModel.shipped().fit(index.meaning().available()).threshold();
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.confident()).isEqualTo(h.confidence() >= threshold));
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.dicomstandard.quotable.Fixtures;
+import org.dicomstandard.quotable.library.DueReviews;
+import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.search.AnswerService;
 import org.dicomstandard.quotable.events.Recorded;
 import org.junit.jupiter.api.AfterAll;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -262,10 +265,11 @@ class SlackBotTest implements TestPropertyProvider {
 
     @Test
     void the_weekly_review_reminder_is_posted_with_the_bot_token() throws Exception {
-        reminders.post("#wg14-secretariat", "*Replies due for review*");
+        var library = new LibraryValidator(Fixtures.TODAY).validate(Fixtures.layer(Files.createTempDirectory("quotable-due"), "library/valid")).library();
+        reminders.post("#wg14-secretariat", DueReviews.of(library, LocalDate.parse("2027-05-20"), 30));
         JsonNode posted = payload(slack.await("/chat.postMessage"));
         assertThat(posted.get("channel").asText()).isEqualTo("#wg14-secretariat");
-        assertThat(posted.get("text").asText()).contains("due for review");
+        assertThat(posted.get("text").asText()).startsWith("*Replies due for review by 2027-06-19*").contains("why-dicom-security--journalists");
     }
 
     @Test

@@ -10,7 +10,6 @@ import org.dicomstandard.quotable.answer.PresentedReply;
 import org.dicomstandard.quotable.library.Library;
 import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.library.Snippet;
-import org.dicomstandard.quotable.render.SlackText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

@@ -2,14 +2,11 @@ package org.dicomstandard.quotable.sync;
 
 import io.micronaut.context.ApplicationContext;
 import org.dicomstandard.quotable.Fixtures;
-import org.dicomstandard.quotable.library.DueReviews;
-import org.dicomstandard.quotable.library.LibraryValidator;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -36,18 +33,6 @@ class ReviewReminderTest {
     }
 
     @Test
-    void the_message_lists_due_replies_by_reviewer_and_escapes_titles() {
-        var library = new LibraryValidator(Fixtures.TODAY).validate(Fixtures.layer(newRoot(), "library/valid")).library();
-        DueReviews due = DueReviews.of(library, LocalDate.parse("2027-05-20"), 30);
-        String text = ReviewReminder.text(due);
-        assertThat(text).startsWith("*Replies due for review by 2027-06-19*: ")
-                .contains("*alice-wg14*", "• `why-dicom-security--journalists` Why doesn't DICOM include security?: review by 2027-06-01");
-        assertThat(org.dicomstandard.quotable.render.SlackText.escape("<b>A & B</b> @channel")).isEqualTo("&lt;b&gt;A &amp; B&lt;/b&gt; @\u200Bchannel");
-        assertThat(ReviewReminder.text(DueReviews.of(library, LocalDate.parse("2026-11-25"), 30)))
-                .isEqualTo("No replies are due for review in the next 30 days.");
-    }
-
-    @Test
     void enabled_reminders_post_through_the_sink_and_without_one_stay_off() {
         Map<String, Object> props = Map.of("quotable.library", Fixtures.layer(newRoot(), "library/valid").toString(),
                 "quotable.watch", "false", "quotable.reminders.enabled", "true", "quotable.reminders.channel", "#wg14-secretariat",
@@ -60,12 +45,12 @@ class ReviewReminderTest {
             assertThat(ctx.getBean(ReminderSchedule.class).active()).isFalse(); // no Slack: configured but off
         }
         List<String> posted = new ArrayList<>();
-        try (ApplicationContext ctx = ApplicationContext.builder().properties(props).singletons((ReminderSink) (channel, text) ->
-                posted.add(channel + "\n" + text)).start()) {
+        try (ApplicationContext ctx = ApplicationContext.builder().properties(props).singletons((ReminderSink) (channel, due) ->
+                posted.add(channel + "\n" + due.groups())).start()) {
             ReminderSchedule schedule = ctx.getBean(ReminderSchedule.class);
             assertThat(schedule.active()).isTrue();
             assertThat(schedule.postNow()).isPresent();
-            assertThat(posted).singleElement().asString().startsWith("#wg14-secretariat\n*Replies due for review by ")
+            assertThat(posted).singleElement().asString().startsWith("#wg14-secretariat\n")
                     .contains("why-dicom-security--journalists");
         }
         try (ApplicationContext ctx = ApplicationContext.run(Map.of("quotable.library", "src/test/resources/library/valid",

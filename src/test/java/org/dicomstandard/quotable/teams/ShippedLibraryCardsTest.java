@@ -10,7 +10,6 @@ import org.dicomstandard.quotable.library.LibraryValidator;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Validation;
-import org.dicomstandard.quotable.render.AdaptiveCards;
 import org.dicomstandard.quotable.render.ReplyFormats;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -3,7 +3,7 @@ package org.dicomstandard.quotable.teams;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micronaut.test.support.TestPropertyProvider;
-import org.dicomstandard.quotable.Fixtures;
+import org.dicomstandard.quotable.ServingApp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,14 +12,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The application on the serving fixture (a reply in every state) with a fixed clock and a Teams
- * security token, and a client that posts exact bytes, signed or not.
+ * The application on the {@link ServingApp serving fixture} (a reply in every state, the fixed clock)
+ * with a Teams security token, and a client that posts exact bytes, signed or not.
  */
 abstract class TeamsFixture implements TestPropertyProvider {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -27,24 +25,12 @@ abstract class TeamsFixture implements TestPropertyProvider {
     private static final HttpClient CLIENT = HttpClient.newHttpClient();
     protected Path data;
 
-    /** Whether this test's server has the secret. */
-    boolean teamsOn() {
-        return true;
-    }
-
     @Override
     public Map<String, String> getProperties() {
-        Path root;
-        try {
-            root = Files.createTempDirectory("quotable-teams");
-            data = Files.createTempDirectory("quotable-teams-data");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Fixtures.layer(root, "library/valid", "library/serving");
-        Map<String, String> p = new HashMap<>(Map.of("quotable.library", root.toString(), "quotable.data", data.toString(),
-                "quotable.watch", "false", "quotable.fixed-clock", "true", "quotable.public-url", "https://quotable.example.org"));
-        if (teamsOn()) p.put("teams.webhook-secret", TEAMS.secret());
+        ServingApp app = ServingApp.create();
+        data = app.data();
+        Map<String, String> p = app.properties();
+        p.put("teams.webhook-secret", TEAMS.secret());
         return p;
     }
 

@@ -9,7 +9,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
-import org.dicomstandard.quotable.api.ApiProblem;
+import org.dicomstandard.quotable.http.HttpProblem;
 import org.dicomstandard.quotable.api.ThrottledWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,10 +71,10 @@ final class BotFramework {
         return check != null;
     }
 
-    /** The response body for an authenticated Activity (null: an empty 200), or an {@link ApiProblem}. */
+    /** The response body for an authenticated Activity (null: an empty 200), or an {@link HttpProblem}. */
     Map<String, Object> handle(@Nullable String authorization, byte[] body) {
         if (!on()) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Teams (Bot Framework) is off on this server: TEAMS_APP_ID and TEAMS_APP_PASSWORD are not set.");
+            throw HttpProblem.channelOff("Teams (Bot Framework) is off on this server: TEAMS_APP_ID and TEAMS_APP_PASSWORD are not set.");
         }
         try {
             TokenCheck.Verified token = check.verify(authorization);
@@ -86,9 +86,9 @@ final class BotFramework {
             refused.increment();
             refusals.warn("Teams: refused a request to /api/messages: " + r.getMessage()
                     + " (a wrong TEAMS_APP_ID refuses every request; see the metric quotable.teams.botframework.refused)");
-            throw ApiProblem.unauthorized("The request does not carry a valid Bot Framework token.", "Bearer");
+            throw HttpProblem.unauthorized("The request does not carry a valid Bot Framework token.", "Bearer");
         } catch (SigningKeys.Unavailable e) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "Teams: the Bot Framework signing keys cannot be read just now; try again later.");
+            throw new HttpProblem(HttpStatus.SERVICE_UNAVAILABLE, "Teams: the Bot Framework signing keys cannot be read just now; try again later.");
         }
     }
 
@@ -99,6 +99,6 @@ final class BotFramework {
         } catch (IOException | RuntimeException e) {
             LOG.debug("Teams: a signed request's body is not an Activity ({})", e.getClass().getSimpleName());
         }
-        throw ApiProblem.badRequest("The body is not a Bot Framework Activity.");
+        throw HttpProblem.badRequest("The body is not a Bot Framework Activity.");
     }
 }

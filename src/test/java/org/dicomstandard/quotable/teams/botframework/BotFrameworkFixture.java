@@ -6,6 +6,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.dicomstandard.quotable.Fixtures;
+import org.dicomstandard.quotable.ServingApp;
 import org.junit.jupiter.api.BeforeEach;
 
 import java.io.IOException;
@@ -15,14 +16,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The application on the serving fixture (a reply in every state) with the fixed clock, registered as a
+ * The application on the {@link ServingApp serving fixture} (a reply in every state, the fixed clock), registered as a
  * Teams bot whose Microsoft side is {@link FakeBotFramework}, and a client that posts Activities, signed
  * by {@link #CONNECTOR} (the key the fake publishes) or not.
  */
@@ -50,19 +49,10 @@ abstract class BotFrameworkFixture implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        Path root;
-        Path data;
-        try {
-            root = Files.createTempDirectory("quotable-bot");
-            data = Files.createTempDirectory("quotable-bot-data");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        Fixtures.layer(root, "library/valid", "library/serving");
-        return Map.of("quotable.library", root.toString(), "quotable.data", data.toString(), "quotable.watch", "false",
-                "quotable.fixed-clock", "true", "quotable.public-url", "https://quotable.example.org",
-                "teams.app-id", BotSigner.APP_ID, "teams.app-password", PASSWORD,
-                "teams.openid-metadata", MICROSOFT.metadataUrl(), "teams.token-url", MICROSOFT.tokenUrl());
+        Map<String, String> p = ServingApp.create().properties();
+        p.putAll(Map.of("teams.app-id", BotSigner.APP_ID, "teams.app-password", PASSWORD,
+                "teams.openid-metadata", MICROSOFT.metadataUrl(), "teams.token-url", MICROSOFT.tokenUrl()));
+        return p;
     }
 
     /** A response as a test sees it. */

@@ -3,7 +3,7 @@ package org.dicomstandard.quotable.teams.botframework;
 import ch.qos.logback.classic.Level;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.dicomstandard.quotable.Fixtures;
-import org.dicomstandard.quotable.api.ApiProblem;
+import org.dicomstandard.quotable.http.HttpProblem;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,8 +19,8 @@ class BotFrameworkOffTest {
     void without_an_app_id_and_password_the_endpoint_is_off_and_the_log_says_so() {
         for (BotFrameworkConfiguration off : List.of(config(null, null, null), config("app", " ", null), config(" ", "pw", null))) {
             assertThat(logOf(off)).singleElement().asString().startsWith("Teams (Bot Framework) is off: TEAMS_APP_ID and TEAMS_APP_PASSWORD are not set");
-            assertThatThrownBy(() -> bot(off).handle("Bearer x", new byte[0])).isInstanceOfSatisfying(ApiProblem.class,
-                    p -> assertThat(p.status().getCode()).isEqualTo(503));
+            assertThatThrownBy(() -> bot(off).handle("Bearer x", new byte[0])).isInstanceOfSatisfying(HttpProblem.class,
+                    p -> assertThat(p.status().getCode()).isEqualTo(404));
         }
     }
 

@@ -1,4 +1,4 @@
-package org.dicomstandard.quotable.api;
+package org.dicomstandard.quotable.http;
 
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpHeaders;
@@ -18,19 +18,19 @@ import org.slf4j.LoggerFactory;
 /**
  * Every error the service answers, ours or Micronaut's (unknown route, bad parameter, server
  * error), as application/problem+json. A server error never shows its cause: the log has it
- * (a 5xx we answer on purpose with an {@link ApiProblem} shows its own message).
+ * (a 5xx we answer on purpose with an {@link HttpProblem} shows its own message).
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
-final class ProblemResponses implements ErrorResponseProcessor<Problem> {
+final class ProblemResponses implements ErrorResponseProcessor<ProblemDetails> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemResponses.class);
 
     @Override
-    public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
+    public MutableHttpResponse<ProblemDetails> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
         String detail;
-        // An ApiProblem is a refusal we chose (e.g. 503: a channel is off), worded for the caller: not a failure to hide.
-        boolean chosen = context.getRootCause().filter(ApiProblem.class::isInstance).isPresent();
+        // An HttpProblem is a refusal we chose (e.g. 503: the Bot Framework keys cannot be read), worded for the caller: not a failure to hide.
+        boolean chosen = context.getRootCause().filter(HttpProblem.class::isInstance).isPresent();
         if (status.getCode() >= 500 && !chosen) {
             context.getRootCause().ifPresent(cause -> LOG.error("Server error on {} {}", context.getRequest().getMethod(),
                     context.getRequest().getPath(), cause));
@@ -40,8 +40,8 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
                     .map(e -> forPeople((ConversionErrorException) e))
                     .orElse(context.getErrors().isEmpty() ? status.getReason() : context.getErrors().get(0).getMessage());
         }
-        Problem problem = new Problem("about:blank", status.getReason(), status.getCode(), detail);
-        return response.body(problem).contentType(Problem.MEDIA_TYPE);
+        ProblemDetails problem = new ProblemDetails("about:blank", status.getReason(), status.getCode(), detail);
+        return response.body(problem).contentType(ProblemDetails.MEDIA_TYPE);
     }
 
     /** Java's "Failed to convert argument [limit] for value [abc] due to: For input string" in words for people. */
@@ -54,18 +54,18 @@ final class ProblemResponses implements ErrorResponseProcessor<Problem> {
         return "The parameter '" + e.getArgument().getName() + "' must be " + expected + ".";
     }
 
-    /** Maps {@link ApiProblem} through the same processor, so our errors and Micronaut's look alike. */
+    /** Maps {@link HttpProblem} through the same processor, so our errors and Micronaut's look alike. */
     @Singleton
-    @Produces(Problem.MEDIA_TYPE)
-    static final class ApiProblemHandler implements ExceptionHandler<ApiProblem, HttpResponse<?>> {
+    @Produces(ProblemDetails.MEDIA_TYPE)
+    static final class HttpProblemHandler implements ExceptionHandler<HttpProblem, HttpResponse<?>> {
         private final ErrorResponseProcessor<?> processor;
 
-        ApiProblemHandler(ErrorResponseProcessor<?> processor) {
+        HttpProblemHandler(ErrorResponseProcessor<?> processor) {
             this.processor = processor;
         }
 
         @Override
-        public HttpResponse<?> handle(HttpRequest request, ApiProblem e) {
+        public HttpResponse<?> handle(HttpRequest request, HttpProblem e) {
             MutableHttpResponse<?> response = HttpResponse.status(e.status());
             if (e.status() == HttpStatus.UNAUTHORIZED) response.header(HttpHeaders.WWW_AUTHENTICATE, e.challenge());
             return processor.processResponse(ErrorContext.builder(request).cause(e).errorMessage(e.getMessage()).build(), response);

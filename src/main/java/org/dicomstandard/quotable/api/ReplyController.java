@@ -14,22 +14,26 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import org.dicomstandard.quotable.http.HttpProblem;
+import org.dicomstandard.quotable.http.ProblemDetails;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Matrix;
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.render.ReplyFormats;
 import org.dicomstandard.quotable.search.AnswerService;
 
-/** The replies themselves: a filtered list, and one reply as JSON, plain text or Markdown. */
+import java.util.List;
+
+/** The replies themselves (path /snippets, kept for callers): a filtered list, and one reply as JSON, plain text or Markdown. */
 @Controller("/api/v1/snippets")
-class SnippetController {
+class ReplyController {
     static final MediaType MARKDOWN = MediaType.of("text/markdown;charset=utf-8");
     private final AnswerService answers;
     private final Callers callers;
     private final Conditional conditional;
     private final ReplyViews views;
 
-    SnippetController(AnswerService answers, Callers callers, Conditional conditional, ReplyViews views) {
+    ReplyController(AnswerService answers, Callers callers, Conditional conditional, ReplyViews views) {
         this.answers = answers;
         this.callers = callers;
         this.conditional = conditional;
@@ -54,13 +58,13 @@ class SnippetController {
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = "string")),
             @Content(mediaType = "text/markdown", schema = @Schema(type = "string"))})
     @ApiResponse(responseCode = "404", description = "No approved reply with this id is available to the caller",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            content = @Content(mediaType = ProblemDetails.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetails.class)))
     @Get("/{id}")
     @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_PLAIN, "text/markdown"})
     HttpResponse<?> one(HttpRequest<?> request, @PathVariable String id) {
         Access access = callers.of(request);
         Snippet s = answers.snippet(id, access)
-                .orElseThrow(() -> ApiProblem.notFound("No approved reply with this id is available."));
+                .orElseThrow(() -> HttpProblem.notFound("No approved reply with this id is available."));
         String accept = request.getHeaders().get(HttpHeaders.ACCEPT, String.class).orElse("");
         if (prefers(accept, "text/markdown")) {
             return conditional.text(request, ReplyFormats.markdown(s), MARKDOWN, access);

@@ -1,4 +1,4 @@
-package org.dicomstandard.quotable.render;
+package org.dicomstandard.quotable.teams;
 
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Source;

@@ -1,4 +1,4 @@
-package org.dicomstandard.quotable.render;
+package org.dicomstandard.quotable.slack;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;

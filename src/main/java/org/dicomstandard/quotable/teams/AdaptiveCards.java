@@ -1,7 +1,8 @@
-package org.dicomstandard.quotable.render;
+package org.dicomstandard.quotable.teams;
 
 import org.dicomstandard.quotable.library.Snippet;
 import org.dicomstandard.quotable.library.Source;
+import org.dicomstandard.quotable.render.ReplyFormats;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

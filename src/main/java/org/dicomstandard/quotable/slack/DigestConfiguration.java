@@ -1,4 +1,4 @@
-package org.dicomstandard.quotable.sync;
+package org.dicomstandard.quotable.slack;
 
 import io.micronaut.context.annotation.ConfigurationProperties;
 import io.micronaut.core.annotation.Nullable;

@@ -1,19 +1,20 @@
-package org.dicomstandard.quotable.cli;
+package org.dicomstandard.quotable.text;
 
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 
-/** "Did you mean validate?": the closest known word by edit distance, when it is close enough to be a typo. */
-final class Suggest {
-    private Suggest() {
+/** "Did you mean …?": the known word closest to a typed one, for field names and commands alike. */
+public final class Typos {
+    private Typos() {
     }
 
-    static Optional<String> closest(String typed, Collection<String> known) {
-        int allowed = Math.max(1, typed.length() / 3);
-        return known.stream()
-                .map(k -> new Candidate(k, distance(typed.toLowerCase(Locale.ROOT), k)))
+    /** The closest known word within {@code allowed} edits (ties: alphabetical), if any. */
+    public static Optional<String> closest(String typed, Collection<?> known, int allowed) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        return known.stream().map(String::valueOf)
+                .map(k -> new Candidate(k, distance(t, k.toLowerCase(Locale.ROOT))))
                 .filter(c -> c.distance() <= allowed)
                 .min(Comparator.comparingInt(Candidate::distance).thenComparing(Candidate::word))
                 .map(Candidate::word);
@@ -22,8 +23,8 @@ final class Suggest {
     private record Candidate(String word, int distance) {
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours cost 1. */
-    static int distance(String a, String b) {
+    /** Damerau–Levenshtein (optimal string alignment): insertions, deletions, substitutions and swaps of neighbours cost 1. */
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) d[i][0] = i;
         for (int j = 0; j <= b.length(); j++) d[0][j] = j;

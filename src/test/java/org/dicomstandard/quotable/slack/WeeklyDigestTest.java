@@ -1,4 +1,4 @@
-package org.dicomstandard.quotable.sync;
+package org.dicomstandard.quotable.slack;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.annotation.Requires;
@@ -27,12 +27,12 @@ class WeeklyDigestTest {
     /** Stands in for Slack: keeps what would have been posted. */
     @Singleton
     @Requires(property = "test.digest-sink", value = "true")
-    static final class Posted implements ReminderSink {
+    static final class Posted implements WeeklyDigest.Poster {
         final List<String> messages = new ArrayList<>();
 
         @Override
-        public void post(String channel, String text) {
-            messages.add(channel + "\n" + text);
+        public void post(String channel, String mrkdwn, String what) {
+            messages.add(channel + "\n" + mrkdwn);
         }
     }
 

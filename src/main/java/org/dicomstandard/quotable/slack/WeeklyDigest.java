@@ -1,4 +1,4 @@
-package org.dicomstandard.quotable.sync;
+package org.dicomstandard.quotable.slack;
 
 import io.micronaut.context.annotation.Context;
 import io.micronaut.context.annotation.Requires;
@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import org.dicomstandard.quotable.events.Events;
 import org.dicomstandard.quotable.report.ReportText;
 import org.dicomstandard.quotable.report.UsageReport;
+import org.dicomstandard.quotable.sync.ReviewReminder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,14 +25,19 @@ import java.util.Optional;
 @Context
 @Requires(property = "quotable.digest.enabled", value = "true")
 public final class WeeklyDigest {
+    /** Where the digest goes: Slack's chat.postMessage with the bot token ({@link SlackReminders}). */
+    interface Poster {
+        void post(String channel, String mrkdwn, String what);
+    }
+
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
     private final DigestConfiguration config;
-    private final ReminderSink sink;
+    private final Poster sink;
     private final Events events;
     private final Clock clock;
     private final TaskScheduler scheduler;
 
-    public WeeklyDigest(DigestConfiguration config, Optional<ReminderSink> sink, Events events, Clock clock,
+    WeeklyDigest(DigestConfiguration config, Optional<Poster> sink, Events events, Clock clock,
                         @Named(TaskExecutors.SCHEDULED) TaskScheduler scheduler) {
         this.config = config;
         this.sink = sink.orElse(null);
@@ -52,8 +58,8 @@ public final class WeeklyDigest {
     public String postNow() throws SQLException {
         Instant now = clock.instant();
         events.flush();
-        String text = ReportText.SLACK.render(UsageReport.read(events.store(), now.minus(config.since()), now));
-        sink.post(config.channel(), text);
+        String text = ReportText.mrkdwn(SlackText::escape).render(UsageReport.read(events.store(), now.minus(config.since()), now));
+        sink.post(config.channel(), text, "the weekly report digest");
         LOG.info("Weekly report digest posted to {}", config.channel());
         return text;
     }

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Search quality tools (test scope), run from the repository root:
+#   bench/search-eval.sh [--misses]      figures per evaluation set (src/test/resources/eval/), this search and the baseline
+#   bench/search-eval.sh fit             refits the confidence model on the train split and rewrites
+#                                        src/main/resources/search/confidence.properties
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+main=org.dicomstandard.quotable.search.SearchEvaluation
+if [ "${1:-}" = fit ]; then main=org.dicomstandard.quotable.search.ConfidenceFit; shift; fi
+exec java -Xmx1g ${JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" "$main" "$@"

@@ -1,0 +1,93 @@
+package org.dicomstandard.quotable.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A word-by-word English gloss of a German question, from {@code search/gloss-de-en.txt}: most
+ * replies are English and the embedding model reads English, so a German question is also matched
+ * as "patient data unprotected internet". Compounds are split into known parts
+ * ("sicherheitslücke" -> "sicherheits" + "lücke"); a word with no known part stays as it is (names,
+ * DICOM, PACS). Bounded: words are at most {@link QueryPlanner#MAX_WORD_LENGTH} letters and split twice at most.
+ */
+final class GermanGloss {
+    private static final Map<String, String> WORDS = load("search/gloss-de-en.txt");
+    private static final int MIN_PART = 3;
+    /** Longer words are not split: no German compound of the domain is longer, and splitting costs per letter. */
+    private static final int MAX_SPLIT = 30;
+
+    private GermanGloss() {
+    }
+
+    /** The gloss of a question's surface words (lower-cased, folded as {@link Analyzers#surface()} does). */
+    static List<String> gloss(List<String> words) {
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) out.add(word(w));
+        return out;
+    }
+
+    static boolean knows(String word) {
+        return !word(word).equals(word);
+    }
+
+    private static String word(String w) {
+        String known = WORDS.get(w);
+        if (known != null) return known;
+        Split best = split(w, 2);
+        return best == null ? w : best.text();
+    }
+
+    private record Split(String text, int knownChars) {
+    }
+
+    /** The split of {@code w} into parts that covers the most letters with known words. */
+    private static Split split(String w, int depth) {
+        String known = lookup(w);
+        if (known != null) return new Split(known, w.length());
+        if (depth == 0 || w.length() < 2 * MIN_PART || w.length() > MAX_SPLIT) return null;
+        Split best = null;
+        for (int i = w.length() - MIN_PART; i >= MIN_PART; i--) {
+            String left = lookup(w.substring(0, i));
+            if (left == null) continue;
+            Split right = split(w.substring(i), depth - 1);
+            Split s = right == null ? new Split(left + " " + w.substring(i), i) : new Split(left + " " + right.text(), i + right.knownChars());
+            if (best == null || s.knownChars() > best.knownChars()) best = s;
+        }
+        return best;
+    }
+
+    /** A part as listed, or without the linking s / n / en of a compound's first part ("sicherheits", "patienten"). */
+    private static String lookup(String part) {
+        String v = WORDS.get(part);
+        if (v == null && part.endsWith("s")) v = WORDS.get(part.substring(0, part.length() - 1));
+        if (v == null && part.endsWith("en")) v = WORDS.get(part.substring(0, part.length() - 2));
+        if (v == null && part.endsWith("n")) v = WORDS.get(part.substring(0, part.length() - 1));
+        return v;
+    }
+
+    private static Map<String, String> load(String resource) {
+        Map<String, String> out = new HashMap<>();
+        try (InputStream in = GermanGloss.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("missing gloss " + resource);
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#") || !line.contains("=")) continue;
+                String english = line.substring(line.indexOf('=') + 1).strip();
+                for (String german : line.substring(0, line.indexOf('=')).split(",")) {
+                    // Keys are folded the way question words are (ü -> u, ß -> ss).
+                    String joined = String.join("", QueryPlanner.tokens(Analyzers.surface(), german.strip()));
+                    if (!joined.isEmpty()) out.put(joined, english);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+}

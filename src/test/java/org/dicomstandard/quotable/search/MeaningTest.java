@@ -1,0 +1,94 @@
+package org.dicomstandard.quotable.search;
+
+import org.dicomstandard.quotable.library.Access;
+import org.dicomstandard.quotable.library.Library;
+import org.dicomstandard.quotable.library.ServingRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.Proxy;
+import java.net.ProxySelector;
+import java.net.SocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The embedding model: it loads from the jar, matches by meaning, never calls home, and its failure only costs meaning. */
+class MeaningTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+    private static final String QUESTION = "Does DICOM support encryption?";
+
+    @TempDir
+    java.nio.file.Path root;
+
+    @Test
+    void the_shipped_model_loads_from_the_jar_and_ranks_by_meaning() {
+        Embedders shared = Embedders.shared();
+        assertThat(shared.status().available()).as(String.valueOf(shared.status().reason())).isTrue();
+        Embedder model = shared.embedder();
+        float[] q = model.embed("How can hospitals defend their scanners against ransomware gangs?", Embedder.QUESTION_TOKENS);
+        double malware = Embedder.dot(q, model.embed("Protecting imaging systems from malicious software", Embedder.REPLY_TOKENS));
+        double tls = Embedder.dot(q, model.embed("Where can I find the white papers of the working group?", Embedder.REPLY_TOKENS));
+        assertThat(malware).isGreaterThan(tls + 0.1);
+        assertThat(Embedder.dot(q, q)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+
+    @Test
+    void a_corrupt_or_missing_model_leaves_lexical_search_serving_and_says_why() throws IOException {
+        Library library = ServingFixture.load(root);
+        byte[] tokenizer = getClass().getClassLoader().getResourceAsStream(MiniLmEmbedder.TOKENIZER).readAllBytes();
+        Embedders corrupt = Embedders.load("not an onnx model".getBytes(StandardCharsets.UTF_8), tokenizer);
+        Embedders missing = Embedders.load(null, tokenizer);
+        assertThat(corrupt.status().available()).isFalse();
+        assertThat(corrupt.status().reason()).startsWith("the embedding model cannot load");
+        assertThat(missing.status().reason()).contains("not on the class path");
+        for (Embedders broken : List.of(corrupt, missing)) {
+            try (SearchIndex index = SearchIndex.build(library, ServingRules.DEFAULT, broken, Ranking.Fusion.DEFAULT, ConfidenceModel.shipped())) {
+                assertThat(index.meaning()).isEqualTo(broken.status());
+                SearchResult r = index.search(SearchRequest.of(QUESTION), Access.PUBLIC, NOW);
+                assertThat(r.hits()).extracting(h -> h.snippet().topic()).first().isEqualTo("why-dicom-security");
+                // Asked in a reply's approved wording: still an answer without the model.
+                assertThat(r.confident()).isTrue();
+                SearchResult loose = index.search(SearchRequest.of("dicom encryption support"), Access.PUBLIC, NOW);
+                double lexicalThreshold = ConfidenceModel.shipped().fit(false).threshold();
+                assertThat(loose.hits()).isNotEmpty();
+                assertThat(loose.confident()).isEqualTo(loose.confidence() >= lexicalThreshold);
+            }
+        }
+    }
+
+    @Test
+    void the_tokenizer_library_never_calls_home() throws Exception {
+        List<URI> asked = new CopyOnWriteArrayList<>();
+        ProxySelector previous = ProxySelector.getDefault();
+        // Every HTTP(S) connection the JDK opens asks the proxy selector first: record it, and refuse
+        // it, so a broken guard fails this test instead of reaching the network.
+        ProxySelector.setDefault(new ProxySelector() {
+            @Override
+            public List<Proxy> select(URI uri) {
+                asked.add(uri);
+                throw new IllegalStateException("no network in this test: " + uri);
+            }
+
+            @Override
+            public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {
+            }
+        });
+        try {
+            Embedders shared = Embedders.shared();
+            shared.embedder().embed("does dicom phone home", Embedder.QUESTION_TOKENS);
+            assertThat(System.getProperty("OPT_OUT_TRACKING")).isEqualTo("true");
+            assertThat(System.getProperty("ai.djl.offline")).isEqualTo("true");
+            // DJL's telemetry entry point, called directly: with the guard it returns before any request.
+            ai.djl.util.Ec2Utils.callHome("OnnxRuntime");
+            assertThat(asked).isEmpty();
+        } finally {
+            ProxySelector.setDefault(previous);
+        }
+    }
+}

@@ -161,6 +161,8 @@ class FaqBrowserIT extends FaqBrowserFixture {
         page.until(d -> !page.text("#" + HEISE + " .feedback .done").isEmpty());
         assertThat(page.js("return window.__sent")).isEqualTo(List.of(Map.of("url", "/api/v1/feedback", "method", "POST",
                 "body", "{\"id\":\"" + HEISE + "\",\"helpful\":false,\"q\":\"" + LEAK + "\"}")));
+        // the feedback endpoint recorded it (a 2xx): the page thanks the reader rather than saying it failed
+        assertThat(page.text("#" + HEISE + " .feedback .done")).isEqualTo("Thank you for telling us.");
         assertThat(page.find("#" + HEISE + " [data-helpful=false]").getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(page.find("#" + HEISE + " [data-helpful=true]").getAttribute("aria-pressed")).isEqualTo("false");
     }

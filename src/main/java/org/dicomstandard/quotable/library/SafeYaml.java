@@ -1,6 +1,5 @@
 package org.dicomstandard.quotable.library;
 
-import org.dicomstandard.quotable.text.Typos;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -9,8 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -26,13 +23,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Reads one YAML file into a record, turning every way a file can be bad into a located
@@ -97,7 +89,7 @@ public final class SafeYaml {
             }
             return new Parsed<>(value, keyLines);
         } catch (JsonProcessingException e) {
-            throw fail(path, fieldLine(e, keyLines), ruleOf(e), messageOf(e, type));
+            throw fail(path, fieldLine(e, keyLines), YamlProblems.ruleOf(e), YamlProblems.messageOf(e, type));
         }
     }
 
@@ -160,7 +152,7 @@ public final class SafeYaml {
                 else if (t == JsonToken.FIELD_NAME && depth == 1) lines.putIfAbsent(parser.currentName(), line(parser));
             }
         } catch (JsonProcessingException e) {
-            throw fail(path, line(e), ruleOf(e), messageOf(e, Object.class));
+            throw fail(path, line(e), YamlProblems.ruleOf(e), YamlProblems.messageOf(e, Object.class));
         } catch (IOException e) {
             throw fail(path, 1, Rule.YAML_SYNTAX, "cannot read the YAML: " + e.getClass().getSimpleName());
         }
@@ -173,86 +165,6 @@ public final class SafeYaml {
             case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE -> "a plain value";
             default -> token.asString() == null ? token.name() : token.asString();
         };
-    }
-
-    private static Rule ruleOf(JsonProcessingException e) {
-        if (e instanceof UnrecognizedPropertyException) return Rule.SCHEMA_UNKNOWN_FIELD;
-        if (e instanceof InvalidFormatException f) {
-            Class<?> target = f.getTargetType();
-            if (target != null && target.isEnum()) return Rule.SCHEMA_ENUM;
-            if (target == LocalDate.class || target == Instant.class) return Rule.SCHEMA_DATE;
-            return Rule.SCHEMA_TYPE;
-        }
-        if (e instanceof MismatchedInputException m) {
-            Class<?> target = m.getTargetType();
-            if (target == LocalDate.class || target == Instant.class) return Rule.SCHEMA_DATE;
-            return Rule.SCHEMA_TYPE;
-        }
-        if (e instanceof JsonMappingException m && m.getCause() instanceof java.time.DateTimeException) {
-            return Rule.SCHEMA_DATE;
-        }
-        String msg = String.valueOf(e.getOriginalMessage());
-        if (msg.startsWith("Duplicate field")) return Rule.YAML_DUPLICATE_KEY;
-        return Rule.YAML_SYNTAX;
-    }
-
-    private static String messageOf(JsonProcessingException e, Class<?> type) {
-        String field = e instanceof JsonMappingException m ? fieldPath(m) : "";
-        String at = field.isEmpty() ? "" : "'" + field + "': ";
-        if (e instanceof UnrecognizedPropertyException u) {
-            String name = u.getPropertyName();
-            String hint = closest(name, u.getKnownPropertyIds());
-            return "unknown field '" + name + "'" + (hint == null ? "" : "; did you mean '" + hint + "'?")
-                    + " Allowed: " + u.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
-        }
-        Rule rule = ruleOf(e);
-        if (rule == Rule.SCHEMA_ENUM && e instanceof InvalidFormatException f) {
-            String allowed = Arrays.stream(f.getTargetType().getEnumConstants())
-                    .map(c -> c.toString().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
-            return at + "'" + f.getValue() + "' is not allowed; use one of: " + allowed;
-        }
-        if (rule == Rule.SCHEMA_DATE) {
-            return at + "not a valid date: write dates as YYYY-MM-DD (a real calendar day) and instants as 2026-12-01T09:00:00Z";
-        }
-        if (rule == Rule.SCHEMA_TYPE && e instanceof MismatchedInputException m) {
-            return at + "wrong type: expected " + expected(m.getTargetType());
-        }
-        if (rule == Rule.YAML_DUPLICATE_KEY) {
-            return "a key appears twice in the same mapping (" + firstLine(e.getOriginalMessage()) + "): keep one";
-        }
-        return "malformed YAML: " + firstLine(e.getOriginalMessage());
-    }
-
-    private static String expected(Class<?> target) {
-        if (target == null) return "another type";
-        if (Collection.class.isAssignableFrom(target)) return "a list (- item)";
-        if (target == String.class) return "text";
-        if (target.isRecord() || Map.class.isAssignableFrom(target)) return "a mapping (key: value)";
-        if (target == Integer.class || target == int.class) return "a whole number";
-        return target.getSimpleName();
-    }
-
-    private static String fieldPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                if (!sb.isEmpty()) sb.append('.');
-                sb.append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                sb.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String closest(String name, Collection<Object> known) {
-        return Typos.closest(name, known, 2).orElse(null);
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "";
-        int nl = s.indexOf('\n');
-        return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
     private static int line(JsonProcessingException e) {

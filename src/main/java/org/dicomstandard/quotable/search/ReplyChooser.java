@@ -15,7 +15,7 @@ final class ReplyChooser {
     }
 
     /** {@code versions}: the topic's replies the caller may see; {@code scores}: how well each matched. */
-    static Snippet choose(List<Snippet> versions, SearchRequest r, Map<String, Float> scores, Map<String, Float> similarity) {
+    static Snippet choose(List<Snippet> versions, SearchRequest r, Map<String, Float> scores, SemanticIndex.Similarity similarity) {
         Snippet best = null;
         int bestRank = Integer.MAX_VALUE;
         for (Snippet s : versions) {
@@ -29,12 +29,12 @@ final class ReplyChooser {
     }
 
     /** At the same rank: a public reply (it may be quoted anywhere), then the better match by words, then by meaning. */
-    private static boolean better(Snippet a, Snippet b, Map<String, Float> scores, Map<String, Float> similarity) {
+    private static boolean better(Snippet a, Snippet b, Map<String, Float> scores, SemanticIndex.Similarity similarity) {
         if (a.isPublic() != b.isPublic()) return a.isPublic();
         float sa = scores.getOrDefault(a.id(), 0f);
         float sb = scores.getOrDefault(b.id(), 0f);
         if (sa != sb) return sa > sb;
-        return similarity.getOrDefault(a.id(), 0f) > similarity.getOrDefault(b.id(), 0f);
+        return similarity.reply(a.id()) > similarity.reply(b.id());
     }
 
     private static int rank(Snippet s, SearchRequest r) {

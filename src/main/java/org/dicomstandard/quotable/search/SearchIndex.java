@@ -42,8 +42,8 @@ public final class SearchIndex implements AutoCloseable {
     private final ConfidenceModel confidence;
     private final Fusion fusion;
     private final AtomicInteger refs = new AtomicInteger(1);
-    /** Each reply's title and questions, as {@link #wording} normalises them. */
-    private final Map<String, java.util.Set<String>> wordings = new HashMap<>();
+    /** The replies whose title or one of whose questions is this wording, as {@link #wording} normalises them. */
+    private final Map<String, java.util.Set<String>> repliesByWording = new HashMap<>();
 
     /**
      * The confidence of a topic asked in the very words of one of its replies' title or questions:
@@ -63,10 +63,8 @@ public final class SearchIndex implements AutoCloseable {
             approved.add(s);
             byId.put(s.id(), s);
             byTopic.computeIfAbsent(s.topic(), t -> new ArrayList<>()).add(s);
-            java.util.Set<String> w = new java.util.HashSet<>();
-            w.add(wording(s.title()));
-            for (String q : s.questions()) w.add(wording(q));
-            wordings.put(s.id(), w);
+            repliesByWording.computeIfAbsent(wording(s.title()), k -> new java.util.HashSet<>()).add(s.id());
+            for (String q : s.questions()) repliesByWording.computeIfAbsent(wording(q), k -> new java.util.HashSet<>()).add(s.id());
         }
         this.topicIds = List.copyOf(byTopic.keySet());
         this.internal = new LexicalIndex(approved, library.matrix(), topicIds);
@@ -121,15 +119,15 @@ public final class SearchIndex implements AutoCloseable {
         Ranked r = rank(request, access, now);
         if (r == null) return SearchResult.empty(request.query());
         SearchRequest asked = new SearchRequest(request.query(), request.audience(), request.topic(), r.language(), request.limit());
-        String wording = wording(request.query());
+        java.util.Set<String> sameWording = repliesByWording.getOrDefault(wording(request.query()), java.util.Set.of());
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate c : r.candidates()) {
             if (hits.size() >= request.limit()) break;
             String topic = topicIds.get(c.topic());
             List<Snippet> versions = versions(topic, access, now);
-            Snippet chosen = ReplyChooser.choose(versions, asked, r.lexical().replyScores(), r.similar().reply());
+            Snippet chosen = ReplyChooser.choose(versions, asked, r.lexical().replyScores(), r.similar());
             double p = r.fit().probability(c.features());
-            boolean exact = versions.stream().anyMatch(v -> wordings.get(v.id()).contains(wording));
+            boolean exact = !sameWording.isEmpty() && versions.stream().anyMatch(v -> sameWording.contains(v.id()));
             if (exact) p = Math.max(p, EXACT_WORDING);
             boolean audienceFallback = request.audience() != null && !request.audience().equals(chosen.audience());
             boolean languageFallback = r.language() != null && !r.language().equalsIgnoreCase(chosen.language());

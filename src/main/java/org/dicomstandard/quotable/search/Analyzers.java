@@ -85,17 +85,24 @@ public final class Analyzers {
 
     /**
      * A guess at a question's language for channels that do not say (chat): German when it has
-     * more German function words than English ones, else English.
+     * more German function words than English ones; on a tie (headlines have few: "DICOM-CD:
+     * Sicherheitsprobleme beachten"), German when it has an umlaut or ß or more German words the
+     * gloss knows than English function words; else English.
      */
     public static String guessLanguage(String text) {
         int de = 0;
         int en = 0;
-        for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+        String lower = text.length() > 2000 ? text.substring(0, 2000).toLowerCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+        for (String w : lower.split("[^\\p{L}']+")) {
             if (w.isEmpty()) continue;
             if (GermanAnalyzer.getDefaultStopSet().contains(w)) de++;
             if (EN_FILLER_WORDS.contains(w)) en++;
         }
-        return de > en ? "de" : "en";
+        if (de != en) return de > en ? "de" : "en";
+        if (lower.chars().anyMatch(c -> c == 'ä' || c == 'ö' || c == 'ü' || c == 'ß')) return "de";
+        long german = QueryPlanner.tokens(surface(), lower).stream()
+                .filter(w -> !EN_FILLER_WORDS.contains(w) && GermanGloss.isGerman(w)).count();
+        return german > en ? "de" : "en";
     }
 
     private static CharArraySet wordList(String resource) {

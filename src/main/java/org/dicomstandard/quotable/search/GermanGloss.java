@@ -37,6 +37,17 @@ final class GermanGloss {
         return !word(word).equals(word);
     }
 
+    /** A word the gloss knows and English does not share: "sicherheitsprobleme" is, "malware" and "update" are not. */
+    static boolean isGerman(String word) {
+        String known = WORDS.get(word);
+        if (known == null) {
+            Split whole = split(word, 2);
+            if (whole == null || whole.knownChars() < word.length()) return false;
+            known = whole.text();
+        }
+        return !known.contains(word.substring(0, Math.min(word.length(), 5)));
+    }
+
     private static String word(String w) {
         String known = WORDS.get(w);
         if (known != null) return known;

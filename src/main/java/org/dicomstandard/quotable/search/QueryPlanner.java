@@ -107,7 +107,9 @@ final class QueryPlanner {
         int tries = 0;
         for (String w : words) {
             String c = w;
-            if (correctable(w) && !(german && GermanGloss.knows(w)) && tries++ < MAX_CORRECTED) c = correct(w);
+            // German is not corrected: the library holds few German words, so a German word it lacks is
+            // far more often a real word than a typo ("gelandet" is not "geändert", "solide" not "slide").
+            if (!german && correctable(w) && tries++ < MAX_CORRECTED) c = correct(w);
             corrected |= !c.equals(w);
             fixed.add(c);
         }

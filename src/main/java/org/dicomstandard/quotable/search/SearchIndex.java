@@ -148,8 +148,11 @@ public final class SearchIndex implements AutoCloseable {
     /** Null when the question has no searchable word. */
     Ranked rank(SearchRequest request, Access access, Instant now) {
         LexicalIndex words = access == Access.PUBLIC ? publicViews.at(now) : internal;
-        String language = request.language() != null ? request.language() : guessedGerman(request.query());
-        Plan plan = words.planner().plan(request.query(), language);
+        // The question is read in the language it is written in, whatever the caller prefers for the
+        // reply: a German question typed on the English FAQ page is still glossed as German.
+        String asked = guessedGerman(request.query());
+        String language = request.language() != null ? request.language() : asked;
+        Plan plan = words.planner().plan(request.query(), asked);
         if (plan.isEmpty()) return null;
         Predicate<Snippet> servable = rules.servableAt(access, now);
         Predicate<Snippet> visible = request.topic() == null ? servable : s -> s.topic().equals(request.topic()) && servable.test(s);

@@ -137,7 +137,7 @@ final class QueryPlanner {
 
     private static boolean correctable(String word) {
         return word.length() >= 4 && word.length() <= MAX_CORRECTABLE_LENGTH && word.chars().noneMatch(Character::isDigit)
-                && !Analyzers.synonymWords().contains(word) && !Analyzers.isFillerWord(word);
+                && !Analyzers.synonymWords().contains(word) && !Analyzers.isFillerWord(word) && !EnglishWords.contains(word);
     }
 
     private String correct(String word) {

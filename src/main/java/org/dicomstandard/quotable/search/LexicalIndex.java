@@ -50,10 +50,8 @@ final class LexicalIndex implements Closeable {
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final QueryPlanner planner;
-    private final Highlights highlights;
     private final Snippet[] byDoc;
     private final int[] topicOfDoc;
-    private final Map<String, Integer> docIds = new HashMap<>();
 
     /**
      * What the question's words found, per topic of the library's topic list: the best reply's BM25
@@ -94,7 +92,6 @@ final class LexicalIndex implements Closeable {
             for (LeafReaderContext leaf : reader.leaves()) {
                 for (int d = 0; d < leaf.reader().maxDoc(); d++) {
                     Snippet s = byId.get(leaf.reader().storedFields().document(d).get(Fields.ID));
-                    docIds.put(s.id(), leaf.docBase + d);
                     byDoc[leaf.docBase + d] = s;
                     topicOfDoc[leaf.docBase + d] = topics.indexOf(s.topic());
                 }
@@ -103,19 +100,10 @@ final class LexicalIndex implements Closeable {
             throw new UncheckedIOException(e);
         }
         this.planner = new QueryPlanner(reader, languages.isEmpty() ? EnumSet.of(Lang.EN) : languages);
-        this.highlights = new Highlights(searcher, planner.languages());
     }
 
     QueryPlanner planner() {
         return planner;
-    }
-
-    Highlights highlights() {
-        return highlights;
-    }
-
-    int docId(String replyId) {
-        return docIds.getOrDefault(replyId, -1);
     }
 
     /** Matches the plan against the replies {@code visible} lets through, restricted to a topic when given. */
@@ -155,7 +143,7 @@ final class LexicalIndex implements Closeable {
                 total += c.weight();
                 BitSet topics = new BitSet(out.length);
                 // A concept's query reads the all_<lang> field, so only replies in that language match it.
-                searcher.search(c.query(), new TopicCollectorManager(topicOfDoc, servable, topics));
+                searcher.search(c.query(), new TopicCollectorManager(topicOfDoc, servable, topics, out.length));
                 for (int t = topics.nextSetBit(0); t >= 0; t = topics.nextSetBit(t + 1)) matched[t] += c.weight();
             }
             if (total == 0) continue;

@@ -83,7 +83,7 @@ final class QueryPlanner {
      * What a question becomes: the corrected text, the ranking query, the concepts per language, and
      * the text the embedding model reads (the question as asked, corrected, or glossed into English).
      */
-    record Plan(String text, boolean corrected, Query query, Query highlightQuery, Map<Lang, List<Concept>> concepts,
+    record Plan(String text, boolean corrected, Query query, Map<Lang, Set<String>> highlightStems, Map<Lang, List<Concept>> concepts,
                 String meaningText) {
         boolean isEmpty() {
             return query == null;
@@ -122,7 +122,7 @@ final class QueryPlanner {
             for (Lang l : languages) concepts.put(l, concepts(l == Lang.EN ? english : fixed, l));
         }
         String meaning = german ? String.join(" ", english) : corrected ? text : question.length() > 400 ? question.substring(0, 400) : question;
-        return new Plan(text, corrected, query, query == null ? null : highlightQuery(fixed), concepts, meaning);
+        return new Plan(text, corrected, query, query == null ? Map.of() : highlightStems(fixed), concepts, meaning);
     }
 
     /** The question's distinct surface words, lower-cased and folded, at most {@link #MAX_WORDS}, each cut to {@link #MAX_WORD_LENGTH}. */
@@ -177,20 +177,17 @@ final class QueryPlanner {
     }
 
     /**
-     * What the highlighter marks: the asker's own words (stemmed) in summary and body, without the
-     * synonym expansion, which would multiply the postings the highlighter reads for every hit.
+     * What the highlighter marks: the asker's own words, stemmed as each language's replies are, without
+     * the synonym expansion (a passage should show the words asked, not every synonym of them).
      */
-    private Query highlightQuery(List<String> words) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+    private Map<Lang, Set<String>> highlightStems(List<String> words) {
+        Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
         for (Lang l : languages) {
-            for (String w : words) {
-                for (String stem : tokens(indexAnalyzers.get(l), w)) {
-                    b.add(new org.apache.lucene.search.TermQuery(new Term(Fields.body(l), stem)), BooleanClause.Occur.SHOULD);
-                    b.add(new org.apache.lucene.search.TermQuery(new Term(Fields.summary(l), stem)), BooleanClause.Occur.SHOULD);
-                }
-            }
+            Set<String> stems = new java.util.HashSet<>();
+            for (String w : words) stems.addAll(tokens(indexAnalyzers.get(l), w));
+            out.put(l, stems);
         }
-        return b.build();
+        return out;
     }
 
     /**

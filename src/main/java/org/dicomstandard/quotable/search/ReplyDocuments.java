@@ -20,15 +20,10 @@ import java.util.Map;
 
 /** The index schema: how a reply becomes a Lucene document, and which analyser reads each field. See {@link Fields}. */
 final class ReplyDocuments {
-    // Summary and body are stored and keep offsets in their postings, so the highlighter reads
-    // match positions from the index instead of re-analysing each reply on every search.
-    private static final FieldType HIGHLIGHTED_TYPE = new FieldType(TextField.TYPE_STORED);
     // Only "is the term in this reply" is asked of these fields: no norms, no frequencies, no positions.
     private static final FieldType ALL_TYPE = new FieldType();
 
     static {
-        HIGHLIGHTED_TYPE.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED_TYPE.freeze();
         ALL_TYPE.setIndexOptions(IndexOptions.DOCS);
         ALL_TYPE.setTokenized(true);
         ALL_TYPE.setOmitNorms(true);
@@ -48,8 +43,9 @@ final class ReplyDocuments {
         String body = Markdown.toText(s.body());
         d.add(new TextField(Fields.title(l), s.title(), Field.Store.NO));
         for (String q : s.questions()) d.add(new TextField(Fields.questions(l), q, Field.Store.NO));
-        d.add(new Field(Fields.summary(l), s.summary(), HIGHLIGHTED_TYPE));
-        d.add(new Field(Fields.body(l), body, HIGHLIGHTED_TYPE));
+        // Highlights are made from the replies in memory (Highlights), so nothing else is stored.
+        d.add(new TextField(Fields.summary(l), s.summary(), Field.Store.NO));
+        d.add(new TextField(Fields.body(l), body, Field.Store.NO));
         Matrix.Topic topic = matrix.topics().get(s.topic());
         String topicQuestion = topic == null ? "" : topic.question();
         d.add(new TextField(Fields.TOPIC_QUESTION, topicQuestion, Field.Store.NO));

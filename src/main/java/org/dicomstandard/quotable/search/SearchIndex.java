@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -39,6 +40,7 @@ public final class SearchIndex implements AutoCloseable {
     private final PublicViews publicViews;
     private final SemanticIndex meaning;
     private final Suggestions suggestions;
+    private final Highlights highlights;
     private final ConfidenceModel confidence;
     private final Fusion fusion;
     private final AtomicInteger refs = new AtomicInteger(1);
@@ -71,6 +73,7 @@ public final class SearchIndex implements AutoCloseable {
         this.publicViews = new PublicViews(approved, library.matrix(), topicIds, rules);
         this.meaning = new SemanticIndex(model, approved, topicIds);
         this.suggestions = Suggestions.build(byId.values());
+        this.highlights = new Highlights(approved);
     }
 
     /** Builds the index of a library's approved replies, with the shipped embedding model when it loads. */
@@ -134,9 +137,11 @@ public final class SearchIndex implements AutoCloseable {
             hits.add(new SearchHit(chosen, (float) c.order(), null, exact || p >= r.fit().threshold(), p, c.features().coverage(),
                     audienceFallback, languageFallback));
         }
-        int[] docs = hits.stream().mapToInt(h -> r.words().docId(h.snippet().id())).toArray();
-        List<String> passages = r.words().highlights().passages(r.plan().highlightQuery(), hits, docs);
-        for (int i = 0; i < hits.size(); i++) hits.set(i, hits.get(i).withHighlight(passages.get(i)));
+        for (int i = 0; i < hits.size(); i++) {
+            Snippet s = hits.get(i).snippet();
+            Set<String> stems = r.plan().highlightStems().getOrDefault(Analyzers.Lang.of(s.language()), Set.of());
+            hits.set(i, hits.get(i).withHighlight(highlights.passage(s, stems)));
+        }
         return new SearchResult(request.query(), r.plan().corrected() ? r.plan().text() : null, r.candidates().size(), hits);
     }
 

@@ -59,21 +59,22 @@ class SearchQualityTest {
     @Test
     void the_dev_split_of_real_questions_holds_its_floor() throws IOException {
         EvalSet.Score dev = score("real-dev");
-        // Measured 2026-12-04 (59 replies): top-1 0.672, top-3 0.820, refused 1.000, precision 1.000, confident and right 0.049.
-        assertThat(dev.top1Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.62);
-        assertThat(dev.top3Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.77);
+        // Measured 2026-12-04 (59 replies, questions learned from the train split, blend 0.2):
+        // top-1 0.705, top-3 0.902, refused 1.000, precision 1.000, confident and right 0.098.
+        assertThat(dev.top1Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.66);
+        assertThat(dev.top3Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(dev.refusedRate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.precision()).as("precision of the confident flag").isGreaterThanOrEqualTo(0.95);
-        assertThat(dev.confidentRightRate()).isGreaterThanOrEqualTo(0.03);
+        assertThat(dev.confidentRightRate()).isGreaterThanOrEqualTo(0.06);
     }
 
     @Test
     void paraphrases_hold_their_floor() throws IOException {
         EvalSet.Score p = score("paraphrases");
-        // Measured 2026-12-04: top-1 0.923, top-3 1.000, confident and right 0.462, precision 0.968.
-        assertThat(p.top1Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.87);
-        assertThat(p.top3Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.95);
-        assertThat(p.confidentRightRate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.40);
+        // Measured 2026-12-04: top-1 0.954 (the 0.95 is reached), top-3 1.000, confident and right 0.585, precision 0.974.
+        assertThat(p.top1Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.92);
+        assertThat(p.top3Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.97);
+        assertThat(p.confidentRightRate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.50);
         assertThat(p.precision()).isGreaterThanOrEqualTo(0.93);
     }
 

@@ -26,11 +26,12 @@ import java.util.Set;
  * search, a quarter of a search's time on the shipped library.
  */
 final class Highlights {
-    /** A word of a sentence: where it stands in the sentence's text, and its stem as the index has it. */
-    private record Word(int start, int end, String stem) {
-    }
-
-    private record Sentence(String text, Word[] words) {
+    /**
+     * A sentence and its words: word i spans {@code spans[2i] .. spans[2i + 1]} of the text and has
+     * the stem {@code stems[i]}. Arrays, and sentences and stems shared between replies, keep 10,000
+     * replies' sentences in a few MB.
+     */
+    private record Sentence(String text, int[] spans, String[] stems) {
     }
 
     private record Reply(Sentence[] body, Sentence[] summary) {
@@ -40,9 +41,13 @@ final class Highlights {
 
     Highlights(List<Snippet> replies) {
         Map<Lang, Analyzer> analyzers = new EnumMap<>(Lang.class);
+        Map<String, Sentence> sentences = new HashMap<>();
+        Map<String, String> stems = new HashMap<>();
         for (Snippet s : replies) {
-            Analyzer a = analyzers.computeIfAbsent(Lang.of(s.language()), Analyzers::index);
-            byId.put(s.id(), new Reply(sentences(Markdown.toText(s.body()), a), sentences(s.summary(), a)));
+            Lang l = Lang.of(s.language());
+            Analyzer a = analyzers.computeIfAbsent(l, Analyzers::index);
+            byId.put(s.id(), new Reply(sentences(Markdown.toText(s.body()), l, a, sentences, stems),
+                    sentences(s.summary(), l, a, sentences, stems)));
         }
     }
 
@@ -67,10 +72,10 @@ final class Highlights {
         for (Sentence sentence : sentences) {
             Set<String> seen = new java.util.HashSet<>();
             int all = 0;
-            for (Word w : sentence.words()) {
-                if (stems.contains(w.stem())) {
+            for (String stem : sentence.stems()) {
+                if (stems.contains(stem)) {
                     all++;
-                    seen.add(w.stem());
+                    seen.add(stem);
                 }
             }
             if (seen.size() > bestDistinct || (seen.size() == bestDistinct && all > bestAll)) {
@@ -85,30 +90,36 @@ final class Highlights {
     private static String marked(Sentence sentence, Set<String> stems) {
         StringBuilder out = new StringBuilder(sentence.text().length() + 32);
         int at = 0;
-        for (Word w : sentence.words()) {
-            if (!stems.contains(w.stem())) continue;
-            out.append(escape(sentence.text().substring(at, w.start()))).append("<mark>")
-                    .append(escape(sentence.text().substring(w.start(), w.end()))).append("</mark>");
-            at = w.end();
+        for (int i = 0; i < sentence.stems().length; i++) {
+            if (!stems.contains(sentence.stems()[i])) continue;
+            int start = sentence.spans()[2 * i];
+            int end = sentence.spans()[2 * i + 1];
+            out.append(escape(sentence.text().substring(at, start))).append("<mark>")
+                    .append(escape(sentence.text().substring(start, end))).append("</mark>");
+            at = end;
         }
         return out.append(escape(sentence.text().substring(at))).toString();
     }
 
-    private static Sentence[] sentences(String text, Analyzer analyzer) {
+    private static Sentence[] sentences(String text, Lang lang, Analyzer analyzer, Map<String, Sentence> shared,
+                                        Map<String, String> stems) {
         List<Sentence> out = new ArrayList<>();
         if (text == null) return new Sentence[0];
         BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ROOT);
         breaks.setText(text);
         for (int start = breaks.first(), end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
             String sentence = text.substring(start, end).strip();
-            if (!sentence.isEmpty()) out.add(new Sentence(sentence, words(sentence, analyzer)));
+            if (!sentence.isEmpty()) {
+                out.add(shared.computeIfAbsent(lang + ":" + sentence, k -> sentence(sentence, analyzer, stems)));
+            }
         }
         return out.toArray(Sentence[]::new);
     }
 
-    private static Word[] words(String sentence, Analyzer analyzer) {
-        List<Word> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("f", sentence)) {
+    private static Sentence sentence(String text, Analyzer analyzer, Map<String, String> stems) {
+        List<String> words = new ArrayList<>();
+        int[] spans = new int[16];
+        try (TokenStream ts = analyzer.tokenStream("f", text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
@@ -116,14 +127,18 @@ final class Highlights {
             while (ts.incrementToken()) {
                 // Two stems at one place (a synonym or a split word) mark the same text once.
                 if (offset.startOffset() < last) continue;
-                out.add(new Word(offset.startOffset(), offset.endOffset(), term.toString()));
+                if (2 * words.size() + 2 > spans.length) spans = java.util.Arrays.copyOf(spans, spans.length * 2);
+                spans[2 * words.size()] = offset.startOffset();
+                spans[2 * words.size() + 1] = offset.endOffset();
+                String stem = term.toString();
+                words.add(stems.computeIfAbsent(stem, k -> stem));
                 last = offset.endOffset();
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toArray(Word[]::new);
+        return new Sentence(text, java.util.Arrays.copyOf(spans, 2 * words.size()), words.toArray(String[]::new));
     }
 
     static String escape(String s) {

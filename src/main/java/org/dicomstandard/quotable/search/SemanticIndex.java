@@ -44,7 +44,7 @@ final class SemanticIndex {
         this.replies = replies;
         this.topicOfReply = replies.stream().mapToInt(s -> topics.indexOf(s.topic())).toArray();
         Map<String, Integer> ids = new HashMap<>();
-        List<float[]> distinct = new ArrayList<>();
+        List<String> distinct = new ArrayList<>();
         List<Integer> flat = new ArrayList<>();
         this.textStart = new int[replies.size() + 1];
         for (int i = 0; i < replies.size(); i++) {
@@ -56,13 +56,15 @@ final class SemanticIndex {
                 if (id == null) {
                     id = distinct.size();
                     ids.put(text, id);
-                    distinct.add(model.reply(text));
+                    distinct.add(text);
                 }
                 flat.add(id);
             }
         }
         textStart[replies.size()] = flat.size();
-        this.codes = Codes.of(distinct);
+        // The texts are embedded on every core (the model's session serves threads at once): at
+        // start-up this is most of the time to the first answer.
+        this.codes = Codes.of(distinct.parallelStream().map(model::reply).toList());
         this.textIds = flat.stream().mapToInt(Integer::intValue).toArray();
     }
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Search quality tools (test scope), run from the repository root:
-#   bench/search-eval.sh [--misses]      figures per evaluation set (src/test/resources/eval/), this search and the baseline
+#   bench/search-eval.sh [--misses] [--thresholds]
+#                                        figures per evaluation set (src/test/resources/eval/), this search and the
+#                                        baseline; every miss; precision and confident-and-right at other thresholds
 #   bench/search-eval.sh fit             refits the confidence model on the train split and rewrites
 #                                        src/main/resources/search/confidence.properties
 set -euo pipefail

@@ -138,4 +138,32 @@ record EvalSet(String name, List<Case> cases) {
         return new Score(n, top1, top3, 0, 0, 0, 0, List.of());
     }
 
+    /**
+     * What the confident flag would be at other thresholds: for each, how many first hits would be
+     * confident, the share of those that are right (precision), and confident-and-right over the
+     * answerable questions. A hit asked in a reply's own words stays confident (SearchIndex.EXACT_WORDING).
+     */
+    String atThresholds(Function<Case, SearchResult> search, double... thresholds) {
+        List<double[]> firsts = new ArrayList<>(); // {confidence, right ? 1 : 0}
+        int answerable = 0;
+        for (Case c : cases) {
+            if (c.answerable()) answerable++;
+            SearchResult r = search.apply(c);
+            if (r.hits().isEmpty()) continue;
+            boolean right = c.expect().contains(r.hits().get(0).snippet().topic());
+            firsts.add(new double[]{r.confidence(), right ? 1 : 0});
+        }
+        StringBuilder out = new StringBuilder();
+        for (double t : thresholds) {
+            int confident = 0, right = 0;
+            for (double[] f : firsts) {
+                if (f[0] < t) continue;
+                confident++;
+                right += (int) f[1];
+            }
+            out.append(String.format(java.util.Locale.ROOT, "    at %.2f: %d confident, precision %.2f, confident-and-right %.3f%n", t, confident,
+                    confident == 0 ? 1.0 : (double) right / confident, answerable == 0 ? 1.0 : (double) right / answerable));
+        }
+        return out.toString();
+    }
 }

@@ -16,7 +16,8 @@ import java.util.List;
  * under src/test/resources/eval/, for this search and for the plain baseline. Run from the
  * repository root:
  * <pre>mvn -B -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.dicomstandard.quotable.search.SearchEvaluation [-Dexec.args="--misses"]</pre>
+ *     -Dexec.mainClass=org.dicomstandard.quotable.search.SearchEvaluation [-Dexec.args="--misses --thresholds"]</pre>
+ * {@code --misses} lists every miss; {@code --thresholds} what the confident flag would be at other thresholds.
  */
 public final class SearchEvaluation {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
@@ -37,6 +38,7 @@ public final class SearchEvaluation {
 
     public static void main(String[] args) throws IOException {
         boolean misses = List.of(args).contains("--misses");
+        boolean thresholds = List.of(args).contains("--thresholds");
         Validation v = new LibraryValidator().validate(Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "."));
         if (!v.ok()) throw new IllegalStateException("library does not validate: " + v.errors());
         Ranking.Fusion fusion = Ranking.Fusion.valueOf(System.getProperty("fusion", Ranking.Fusion.DEFAULT.name()));
@@ -54,6 +56,7 @@ public final class SearchEvaluation {
                     }
                 }
                 if (misses) ours.misses().forEach(m -> System.out.println("    " + m));
+                if (thresholds) System.out.print(set.atThresholds(c -> ask(index, c), 0.6, 0.7, 0.8, 0.9, 0.95));
             }
         }
     }

@@ -19,6 +19,11 @@ import java.util.Map;
  */
 final class GermanGloss {
     private static final Map<String, String> WORDS = load("search/gloss-de-en.txt");
+    /**
+     * German function words, folded: never the first part of a compound ("aufgabe" is a task, not
+     * "auf" + "gabe"; "überhaupt" is not "über" + "haupt").
+     */
+    private static final java.util.Set<String> SMALL_WORDS = smallWords();
     private static final int MIN_PART = 3;
     /** Longer words are not split: no German compound of the domain is longer, and splitting costs per letter. */
     private static final int MAX_SPLIT = 30;
@@ -65,7 +70,7 @@ final class GermanGloss {
         if (depth == 0 || w.length() < 2 * MIN_PART || w.length() > MAX_SPLIT) return null;
         Split best = null;
         for (int i = w.length() - MIN_PART; i >= MIN_PART; i--) {
-            String left = lookup(w.substring(0, i));
+            String left = SMALL_WORDS.contains(w.substring(0, i)) ? null : lookup(w.substring(0, i));
             if (left == null) continue;
             Split right = split(w.substring(i), depth - 1);
             Split s = right == null ? new Split(left + " " + w.substring(i), i) : new Split(left + " " + right.text(), i + right.knownChars());
@@ -81,6 +86,14 @@ final class GermanGloss {
         if (v == null && part.endsWith("en")) v = WORDS.get(part.substring(0, part.length() - 2));
         if (v == null && part.endsWith("n")) v = WORDS.get(part.substring(0, part.length() - 1));
         return v;
+    }
+
+    private static java.util.Set<String> smallWords() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object w : org.apache.lucene.analysis.de.GermanAnalyzer.getDefaultStopSet()) {
+            out.add(String.join("", QueryPlanner.tokens(Analyzers.surface(), new String((char[]) w))));
+        }
+        return java.util.Set.copyOf(out);
     }
 
     private static Map<String, String> load(String resource) {

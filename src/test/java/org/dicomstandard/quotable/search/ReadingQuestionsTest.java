@@ -55,6 +55,12 @@ class ReadingQuestionsTest {
     }
 
     @Test
+    void a_german_function_word_is_never_the_first_part_of_a_compound() {
+        QueryPlanner.Plan plan = plan("Ist das überhaupt die Aufgabe der Hersteller?", null);
+        assertThat(plan.meaningText()).contains("at all", "task", "vendor").doesNotContain("gabe", "haupt");
+    }
+
+    @Test
     void english_words_are_left_alone_and_only_typos_corrected() {
         QueryPlanner.Plan plan = plan("why is securty of dicom so poorly accepted", null);
         assertThat(plan.corrected()).isTrue();

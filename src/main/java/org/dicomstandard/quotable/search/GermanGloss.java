@@ -38,10 +38,6 @@ final class GermanGloss {
         return out;
     }
 
-    static boolean knows(String word) {
-        return !word(word).equals(word);
-    }
-
     /** A word the gloss knows and English does not share: "sicherheitsprobleme" is, "malware" and "update" are not. */
     static boolean isGerman(String word) {
         String known = WORDS.get(word);

@@ -45,7 +45,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Fusion fusion;
     private final AtomicInteger refs = new AtomicInteger(1);
     /** The replies whose title or one of whose questions is this wording, as {@link #wording} normalises them. */
-    private final Map<String, java.util.Set<String>> repliesByWording = new HashMap<>();
+    private final Map<String, Set<String>> repliesByWording = new HashMap<>();
 
     /**
      * The confidence of a topic asked in the very words of one of its replies' title or questions:
@@ -122,7 +122,7 @@ public final class SearchIndex implements AutoCloseable {
         Ranked r = rank(request, access, now);
         if (r == null) return SearchResult.empty(request.query());
         SearchRequest asked = new SearchRequest(request.query(), request.audience(), request.topic(), r.language(), request.limit());
-        java.util.Set<String> sameWording = repliesByWording.getOrDefault(wording(request.query()), java.util.Set.of());
+        Set<String> sameWording = repliesByWording.getOrDefault(wording(request.query()), Set.of());
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate c : r.candidates()) {
             if (hits.size() >= request.limit()) break;

@@ -60,7 +60,7 @@ class SearchQualityTest {
     void the_dev_split_of_real_questions_holds_its_floor() throws IOException {
         EvalSet.Score dev = score("real-dev");
         // Measured 2026-12-04 (59 replies, questions learned from the train split, blend 0.2):
-        // top-1 0.705, top-3 0.902, refused 1.000, precision 1.000, confident and right 0.098.
+        // top-1 0.705, top-3 0.885, refused 1.000, precision 1.000, confident and right 0.131.
         assertThat(dev.top1Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.66);
         assertThat(dev.top3Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(dev.refusedRate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.95);
@@ -71,7 +71,7 @@ class SearchQualityTest {
     @Test
     void paraphrases_hold_their_floor() throws IOException {
         EvalSet.Score p = score("paraphrases");
-        // Measured 2026-12-04: top-1 0.969 (the 0.95 is reached), top-3 1.000, confident and right 0.600, precision 0.975.
+        // Measured 2026-12-04: top-1 0.969 (the 0.95 is reached), top-3 1.000, confident and right 0.585, precision 0.974.
         assertThat(p.top1Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.92);
         assertThat(p.top3Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(p.confidentRightRate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.50);

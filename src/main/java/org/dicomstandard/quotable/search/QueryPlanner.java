@@ -122,7 +122,7 @@ final class QueryPlanner {
             for (Lang l : languages) concepts.put(l, concepts(l == Lang.EN ? english : fixed, l));
         }
         String meaning = german ? String.join(" ", english) : corrected ? text : question.length() > 400 ? question.substring(0, 400) : question;
-        return new Plan(text, corrected, query, query == null ? Map.of() : highlightStems(fixed), concepts, meaning);
+        return new Plan(text, corrected, query, query == null ? Map.of() : highlightStems(fixed, english), concepts, meaning);
     }
 
     /** The question's distinct surface words, lower-cased and folded, at most {@link #MAX_WORDS}, each cut to {@link #MAX_WORD_LENGTH}. */
@@ -177,14 +177,15 @@ final class QueryPlanner {
     }
 
     /**
-     * What the highlighter marks: the asker's own words, stemmed as each language's replies are, without
-     * the synonym expansion (a passage should show the words asked, not every synonym of them).
+     * What the highlighter marks: the asker's own words (in English replies, their English gloss),
+     * stemmed as each language's replies are, without the synonym expansion (a passage should show
+     * the words asked, not every synonym of them).
      */
-    private Map<Lang, Set<String>> highlightStems(List<String> words) {
+    private Map<Lang, Set<String>> highlightStems(List<String> words, List<String> english) {
         Map<Lang, Set<String>> out = new EnumMap<>(Lang.class);
         for (Lang l : languages) {
             Set<String> stems = new java.util.HashSet<>();
-            for (String w : words) stems.addAll(tokens(indexAnalyzers.get(l), w));
+            for (String w : l == Lang.EN ? english : words) stems.addAll(tokens(indexAnalyzers.get(l), w));
             out.put(l, stems);
         }
         return out;

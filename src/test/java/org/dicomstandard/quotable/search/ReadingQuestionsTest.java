@@ -47,6 +47,14 @@ class ReadingQuestionsTest {
     }
 
     @Test
+    void a_german_question_marks_its_english_gloss_in_an_english_reply() {
+        SearchHit hit = index.search(new SearchRequest("Liefern die Hersteller eine sichere Übertragung?", null, "exposed-pacs-report", "en", 1),
+                Access.INTERNAL, NOW).hits().get(0);
+        assertThat(hit.snippet().language()).isEqualTo("en");
+        assertThat(hit.highlight()).contains("<mark>Vendors</mark>");
+    }
+
+    @Test
     void german_words_the_library_lacks_are_not_corrected_into_other_words() {
         QueryPlanner.Plan plan = plan("Patientendaten millionenfach auf ungesicherten Servern gelandet", null);
         assertThat(plan.corrected()).isFalse();

@@ -83,6 +83,34 @@ class SearchIndexTest {
     }
 
     @Test
+    void what_search_by_meaning_may_compare_follows_the_asked_instant_in_either_order() {
+        // The flags of servable replies are kept per period: asking later, then earlier, then later
+        // again must each see that period's replies, for each kind of caller.
+        Instant embargoed = Instant.parse("2029-12-31T09:00:00Z");
+        Instant lifted = Instant.parse("2030-01-01T09:00:00Z");
+        Instant beforeReview = Instant.parse("2026-01-05T10:00:00Z");
+        for (Instant at : List.of(lifted, embargoed, lifted, embargoed)) {
+            assertThat(meaningSees("heise-rebuttal--journalists", Access.INTERNAL, at, null)).isEqualTo(at.equals(lifted));
+        }
+        for (Instant at : List.of(NOW, beforeReview, NOW)) {
+            assertThat(meaningSees("tls-adoption--journalists", Access.PUBLIC, at, null)).isEqualTo(at.equals(beforeReview));
+            assertThat(meaningSees("tls-adoption--journalists", Access.INTERNAL, at, null)).isTrue();
+        }
+        assertThat(meaningSees("tls-adoption--journalists", Access.INTERNAL, NOW, "tls-adoption")).isTrue();
+        assertThat(meaningSees("tls-adoption--journalists", Access.INTERNAL, NOW, "why-dicom-security")).isFalse();
+        assertThat(meaningSees("tls-adoption--journalists", Access.INTERNAL, NOW, "no-such-topic")).isFalse();
+    }
+
+    /** Whether the reply was compared by meaning (it has a similarity) for this caller, instant and topic filter. */
+    private static boolean meaningSees(String id, Access access, Instant at, String topic) {
+        SearchIndex.Ranked r = index.rank(new SearchRequest(QUESTION, null, topic, null, 5), access, at);
+        assertThat(index.meaning().available()).isTrue();
+        if (r == null) return false;
+        Integer i = r.similar().replyIndex().get(id);
+        return i != null && !Float.isNaN(r.similar().perReply()[i]);
+    }
+
+    @Test
     void a_public_callers_words_follow_the_asked_instant_not_the_wall_clock() {
         // "scanners" is only in the tls-adoption reply, public until its review date (2026-01-10) passes.
         Instant beforeReview = Instant.parse("2026-01-05T10:00:00Z");

@@ -5,9 +5,14 @@
 #                                        baseline; every miss; precision and confident-and-right at other thresholds
 #   bench/search-eval.sh fit             refits the confidence model on the train split and rewrites
 #                                        src/main/resources/search/confidence.properties
+#   bench/search-eval.sh compare         the served embedding models side by side, each with its own blend
+#                                        weight and refitted confidence (writes nothing)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 main=org.dicomstandard.quotable.search.SearchEvaluation
-if [ "${1:-}" = fit ]; then main=org.dicomstandard.quotable.search.ConfidenceFit; shift; fi
+case "${1:-}" in
+  fit) main=org.dicomstandard.quotable.search.ConfidenceFit; shift ;;
+  compare) main=org.dicomstandard.quotable.search.ModelComparison; shift ;;
+esac
 exec java -Xmx1g ${JAVA_OPTS:-} -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" "$main" "$@"

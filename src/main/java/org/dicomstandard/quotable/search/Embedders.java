@@ -43,19 +43,28 @@ final class Embedders {
         if (e == null) {
             synchronized (Embedders.class) {
                 e = shared;
-                if (e == null) shared = e = load(resource(MiniLmEmbedder.MODEL), resource(MiniLmEmbedder.TOKENIZER));
+                if (e == null) shared = e = of(OnnxEmbedder.MINILM);
             }
         }
         return e;
     }
 
-    /** A model from bytes (null: missing); any failure gives a down status, never an exception. */
+    /** A model from its class-path resources; one that is missing or cannot load gives a down status. */
+    static Embedders of(OnnxEmbedder.Spec spec) {
+        return load(spec, resource(spec.model()), resource(spec.tokenizer()));
+    }
+
+    /** The shipped model from bytes (null: missing); any failure gives a down status, never an exception. */
     static Embedders load(byte[] model, byte[] tokenizer) {
+        return load(OnnxEmbedder.MINILM, model, tokenizer);
+    }
+
+    private static Embedders load(OnnxEmbedder.Spec spec, byte[] model, byte[] tokenizer) {
         if (model == null || tokenizer == null) return off("the embedding model is not on the class path ("
-                + MiniLmEmbedder.MODEL + ")");
+                + spec.model() + ")");
         long t = System.nanoTime();
         try {
-            MiniLmEmbedder m = new MiniLmEmbedder(model, tokenizer);
+            OnnxEmbedder m = new OnnxEmbedder(spec, model, tokenizer);
             m.embed("warm up", Embedder.QUESTION_TOKENS);
             LOG.info("Search by meaning: {} loaded in {} ms", m.model(), (System.nanoTime() - t) / 1_000_000);
             return new Embedders(m, MeaningStatus.up(m.model()));

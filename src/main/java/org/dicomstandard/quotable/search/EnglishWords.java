@@ -31,7 +31,7 @@ final class EnglishWords {
 
     private static Set<String> load() {
         Set<String> out = new HashSet<>();
-        try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(MiniLmEmbedder.TOKENIZER)) {
+        try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(OnnxEmbedder.MINILM.tokenizer())) {
             if (in == null) return Set.of();
             JsonNode vocab = new ObjectMapper().readTree(in).path("model").path("vocab");
             for (Iterator<String> it = vocab.fieldNames(); it.hasNext(); ) {

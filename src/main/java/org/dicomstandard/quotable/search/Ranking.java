@@ -46,8 +46,10 @@ final class Ranking {
      * @param coverage   share of the question's weighted words each topic contains
      * @param similarity best similarity per topic (NaN: not visible, or the model is off)
      * @param words      content words of the question
+     * @param blendLexical the lexical share's weight in {@link Fusion#BLEND} ({@link #BLEND_LEXICAL} for the shipped model)
      */
-    static List<Candidate> rank(float[] lexical, double[] coverage, float[] similarity, int words, Fusion fusion) {
+    static List<Candidate> rank(float[] lexical, double[] coverage, float[] similarity, int words, Fusion fusion,
+                                double blendLexical) {
         int n = lexical.length;
         boolean meaning = fusion != Fusion.LEXICAL_ONLY && hasAny(similarity);
         int[] lexRank = ranks(n, t -> lexical[t] > 0 ? lexical[t] : Double.NaN);
@@ -63,7 +65,7 @@ final class Ranking {
             double sim = meaning && !Float.isNaN(similarity[t]) ? similarity[t] : 0;
             double order = switch (meaning ? fusion : Fusion.LEXICAL_ONLY) {
                 case RRF -> (byWords ? 1.0 / (RRF_K + lexRank[t]) : 0) + 1.0 / (RRF_K + simRank[t]);
-                case BLEND -> BLEND_LEXICAL * lexShare + (1 - BLEND_LEXICAL) * sim;
+                case BLEND -> blendLexical * lexShare + (1 - blendLexical) * sim;
                 case LEXICAL_ONLY -> lexical[t];
             };
             out.add(new Candidate(t, order, features(t, lexical, coverage, meaning ? similarity : null, lexRank, simRank, words)));

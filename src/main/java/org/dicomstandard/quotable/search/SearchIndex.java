@@ -43,6 +43,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Highlights highlights;
     private final ConfidenceModel confidence;
     private final Fusion fusion;
+    private final double blendLexical;
     private final AtomicInteger refs = new AtomicInteger(1);
     /** The replies whose title or one of whose questions is this wording, as {@link #wording} normalises them. */
     private final Map<String, Set<String>> repliesByWording = new HashMap<>();
@@ -54,10 +55,12 @@ public final class SearchIndex implements AutoCloseable {
      */
     static final double EXACT_WORDING = 0.99;
 
-    private SearchIndex(Library library, ServingRules rules, Embedders model, Fusion fusion, ConfidenceModel confidence) {
+    private SearchIndex(Library library, ServingRules rules, Embedders model, Fusion fusion, double blendLexical,
+                        ConfidenceModel confidence) {
         this.library = library;
         this.rules = rules;
         this.fusion = fusion;
+        this.blendLexical = blendLexical;
         this.confidence = confidence;
         List<Snippet> approved = new ArrayList<>();
         for (Snippet s : library.snippets()) {
@@ -82,7 +85,13 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     static SearchIndex build(Library library, ServingRules rules, Embedders model, Fusion fusion, ConfidenceModel confidence) {
-        return new SearchIndex(library, rules, model, fusion, confidence);
+        return build(library, rules, model, fusion, Ranking.BLEND_LEXICAL, confidence);
+    }
+
+    /** With another weight of the lexical share in {@link Fusion#BLEND} (another model wants its own). */
+    static SearchIndex build(Library library, ServingRules rules, Embedders model, Fusion fusion, double blendLexical,
+                             ConfidenceModel confidence) {
+        return new SearchIndex(library, rules, model, fusion, blendLexical, confidence);
     }
 
     public Library library() {
@@ -165,7 +174,7 @@ public final class SearchIndex implements AutoCloseable {
         float[] vector = fusion == Fusion.LEXICAL_ONLY ? null : meaning.embed(plan.meaningText());
         SemanticIndex.Similarity similar = meaning.similarity(vector, visible, topicIds.size());
         List<Candidate> ranked = Ranking.rank(lexical.score(), lexical.coverage(), similar.topic(), plan.contentWords(),
-                vector == null ? Fusion.LEXICAL_ONLY : fusion);
+                vector == null ? Fusion.LEXICAL_ONLY : fusion, blendLexical);
         return new Ranked(words, plan, language, lexical, similar, ranked, confidence.fit(vector != null));
     }
 

@@ -51,14 +51,12 @@ public final class ConfidenceFit {
             Fusion fusion = meaning ? Fusion.DEFAULT : Fusion.LEXICAL_ONLY;
             try (SearchIndex index = SearchIndex.build(v.library(), ServingRules.DEFAULT, Embedders.shared(), fusion,
                     ConfidenceModel.shipped())) {
-                List<Row> train = new ArrayList<>();
-                for (String name : TRAIN) rows(index, EvalSet.named(name), ROWS_PER_QUESTION, train);
-                ConfidenceModel.Fit fit = fit(train);
-                List<Row> dev = rows(index, EvalSet.named(DEV), 1, new ArrayList<>());
-                double threshold = threshold(fit, dev);
+                Fitted f = fitted(index);
+                ConfidenceModel.Fit fit = f.fit();
+                double threshold = fit.threshold();
                 String prefix = meaning ? "meaning" : "lexical";
                 out.append(String.format(Locale.ROOT, "# %s: %d training rows, dev precision %.3f at threshold %.4f%n",
-                        prefix, train.size(), precision(fit, dev, threshold), threshold));
+                        prefix, f.rows(), f.devPrecision(), threshold));
                 out.append(String.format(Locale.ROOT, "%s.bias=%.6f%n", prefix, fit.bias()));
                 for (int i = 0; i < Features.NAMES.length; i++) {
                     out.append(String.format(Locale.ROOT, "%s.weight.%s=%.6f%n", prefix, Features.NAMES[i], fit.weights()[i]));
@@ -70,6 +68,21 @@ public final class ConfidenceFit {
         Files.writeString(file, out, StandardCharsets.UTF_8);
         System.out.print(out);
         System.out.println("written to " + file);
+    }
+
+    /** A fit with its threshold, the rows it learned from, and the flag's precision on the dev split at that threshold. */
+    record Fitted(ConfidenceModel.Fit fit, int rows, double devPrecision) {
+    }
+
+    /** Fits the model on the train sets as {@code index} ranks them, and picks the threshold on the dev split. */
+    static Fitted fitted(SearchIndex index) throws IOException {
+        List<Row> train = new ArrayList<>();
+        for (String name : TRAIN) rows(index, EvalSet.named(name), ROWS_PER_QUESTION, train);
+        ConfidenceModel.Fit fit = fit(train);
+        List<Row> dev = rows(index, EvalSet.named(DEV), 1, new ArrayList<>());
+        double threshold = threshold(fit, dev);
+        return new Fitted(new ConfidenceModel.Fit(fit.bias(), fit.weights(), threshold), train.size(),
+                precision(fit, dev, threshold));
     }
 
     /** The first {@code n} candidates of each question: features, and whether that topic is a right answer. */

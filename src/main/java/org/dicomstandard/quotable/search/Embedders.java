@@ -76,6 +76,11 @@ final class Embedders {
         }
     }
 
+    /** An embedder built some other way (the comparison's blend of two models); it must already work. */
+    static Embedders of(Embedder embedder) {
+        return new Embedders(embedder, MeaningStatus.up(embedder.model()));
+    }
+
     static Embedders off(String reason) {
         return new Embedders(null, MeaningStatus.down(reason));
     }

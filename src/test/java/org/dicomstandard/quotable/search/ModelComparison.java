@@ -34,10 +34,13 @@ public final class ModelComparison {
     public static void main(String[] args) throws IOException {
         Validation v = new LibraryValidator().validate(Path.of(args.length > 0 ? args[0] : "."));
         if (!v.ok()) throw new IllegalStateException("library does not validate: " + v.errors());
-        for (OnnxEmbedder.Spec spec : List.of(OnnxEmbedder.MINILM, E5_SMALL_V2)) {
-            Embedders model = Embedders.of(spec);
+        Embedders minilm = Embedders.of(OnnxEmbedder.MINILM);
+        Embedders e5 = Embedders.of(E5_SMALL_V2);
+        List<Embedders> models = new ArrayList<>(List.of(minilm, e5));
+        if (minilm.status().available() && e5.status().available()) models.add(Embedders.of(new Both(minilm.embedder(), e5.embedder())));
+        for (Embedders model : models) {
             if (!model.status().available()) {
-                System.out.printf("%s: not compared, %s%n", spec.name(), model.status().reason());
+                System.out.printf("not compared: %s%n", model.status().reason());
                 continue;
             }
             double best = Double.NaN;
@@ -59,7 +62,7 @@ public final class ModelComparison {
                 }
             }
             System.out.printf(Locale.ROOT, "%s: blend weight %.2f (right first + within three on %s:%s); question embedded in %.2f ms (median)%n",
-                    spec.name(), best, String.join(" + ", FITTING), weights, medianEmbedMillis(model));
+                    model.status().model(), best, String.join(" + ", FITTING), weights, medianEmbedMillis(model));
             ConfidenceFit.Fitted fitted;
             try (SearchIndex index = SearchIndex.build(v.library(), ServingRules.DEFAULT, model, Fusion.BLEND, best,
                     ConfidenceModel.shipped())) {
@@ -72,6 +75,25 @@ public final class ModelComparison {
                     System.out.printf("  %-12s n=%3d  %s%n", set.name(), set.cases().size(), set.score(c -> SearchEvaluation.ask(index, c)));
                 }
             }
+        }
+    }
+
+    /** Both models at once: their vectors side by side, each scaled by 1/sqrt(2), so a similarity is the mean of the two. */
+    record Both(Embedder a, Embedder b) implements Embedder {
+        @Override
+        public float[] embed(String text, int maxTokens) {
+            float[] x = a.embed(text, maxTokens);
+            float[] y = b.embed(text, maxTokens);
+            float[] v = new float[x.length + y.length];
+            float half = (float) Math.sqrt(0.5);
+            for (int i = 0; i < x.length; i++) v[i] = half * x[i];
+            for (int i = 0; i < y.length; i++) v[x.length + i] = half * y[i];
+            return v;
+        }
+
+        @Override
+        public String model() {
+            return "both (mean similarity of " + a.model() + " and " + b.model() + ")";
         }
     }
 

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class SearchEvaluation {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    static final List<String> SETS = List.of("real-train", "real-dev", "real-sample", "dev-queries", "paraphrases", "off-topic", "canonical");
+    static final List<String> SETS = List.of("real-train", "real-dev", "real-dev-2", "real-sample", "dev-queries", "paraphrases", "off-topic", "canonical");
 
     private SearchEvaluation() {
     }
@@ -34,6 +34,35 @@ public final class SearchEvaluation {
 
     static SearchResult ask(SearchIndex index, EvalSet.Case c) {
         return index.search(c.request(5), Access.INTERNAL, NOW);
+    }
+
+    /**
+     * How far two labellings of the same questions agree, scored the way search is: each labeller's
+     * first topic counted right when it is among the other's topics (what a careful human gets for
+     * top-1), and how often they agree whether any topic answers at all.
+     */
+    static String agreement(EvalSet first, EvalSet second) {
+        int n = Math.min(first.cases().size(), second.cases().size());
+        int sameAnswerable = 0, answerable1 = 0, answerable2 = 0, secondRight = 0, firstRight = 0;
+        for (int i = 0; i < n; i++) {
+            List<String> a = first.cases().get(i).expect();
+            List<String> b = second.cases().get(i).expect();
+            if (!first.cases().get(i).q().equals(second.cases().get(i).q())) {
+                throw new IllegalStateException("the two labellings differ in question " + (i + 1));
+            }
+            if (a.isEmpty() == b.isEmpty()) sameAnswerable++;
+            if (!a.isEmpty()) {
+                answerable1++;
+                if (!b.isEmpty() && a.contains(b.get(0))) secondRight++;
+            }
+            if (!b.isEmpty()) {
+                answerable2++;
+                if (!a.isEmpty() && b.contains(a.get(0))) firstRight++;
+            }
+        }
+        return String.format(java.util.Locale.ROOT, "labellers of %s and %s: answered-or-not agree %d/%d; %s's first topic right by %s's labels %d/%d (%.3f), and the other way %d/%d (%.3f)",
+                first.name(), second.name(), sameAnswerable, n, second.name(), first.name(), secondRight, answerable1,
+                (double) secondRight / answerable1, firstRight, answerable2, (double) firstRight / answerable2);
     }
 
     public static void main(String[] args) throws IOException {
@@ -57,6 +86,9 @@ public final class SearchEvaluation {
                 }
                 if (misses) ours.misses().forEach(m -> System.out.println("    " + m));
                 if (thresholds) System.out.print(set.atThresholds(c -> ask(index, c), 0.6, 0.7, 0.8, 0.9, 0.95));
+            }
+            if (EvalSet.exists("real-dev") && EvalSet.exists("real-dev-2")) {
+                System.out.println(agreement(EvalSet.named("real-dev"), EvalSet.named("real-dev-2")));
             }
         }
     }

@@ -172,7 +172,7 @@ public final class SearchIndex implements AutoCloseable {
         Predicate<Snippet> visible = request.topic() == null ? servable : s -> s.topic().equals(request.topic()) && servable.test(s);
         LexicalIndex.Matches lexical = words.match(plan, request.topic(), visible, topicIds.size());
         float[] vector = fusion == Fusion.LEXICAL_ONLY ? null : meaning.embed(plan.meaningText());
-        SemanticIndex.Similarity similar = meaning.similarity(vector, visible, topicIds.size());
+        SemanticIndex.Similarity similar = meaning.similarity(vector, asked != null, visible, topicIds.size());
         List<Candidate> ranked = Ranking.rank(lexical.score(), lexical.coverage(), similar.topic(), plan.contentWords(),
                 vector == null ? Fusion.LEXICAL_ONLY : fusion, blendLexical);
         return new Ranked(words, plan, language, lexical, similar, ranked, confidence.fit(vector != null));

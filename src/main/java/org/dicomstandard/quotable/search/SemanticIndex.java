@@ -11,18 +11,22 @@ import java.util.function.Predicate;
 /**
  * Search by meaning: each reply's title, other questions and summary as sentence vectors, compared
  * with the question's vector. (Body paragraphs as well did not pay: no better ranking on the train
- * split, and six times the vectors.) A text several replies share (a question asked for every audience)
- * is held once. Similarities are per reply, so what a caller may not see never changes what it does.
+ * split, and six times the vectors.) A German question, which the model reads in its English gloss, is
+ * also compared with German replies' texts glossed the same way. Similarities are per reply, so what a
+ * caller may not see never changes what it does.
  */
 final class SemanticIndex {
     private final Embedders model;
     private final List<Snippet> replies;
     private final Map<String, Integer> replyIndex = new HashMap<>();
     private final int[] topicOfReply;
-    private final Codes codes;
-    /** Reply i's texts are {@code textIds[textStart[i]] .. textIds[textStart[i + 1] - 1]}. */
-    private final int[] textStart;
-    private final int[] textIds;
+    /** Every reply's own texts. */
+    private final Texts own;
+    /**
+     * German replies' texts in their English gloss, read only for German questions, which are glossed
+     * too: the model reads English, so a German question and a German reply meet in the same words.
+     */
+    private final Texts glossed;
 
     /** Similarities of one question to the replies and topics a caller may see; NaN where none is visible. */
     record Similarity(float[] topic, float[] perReply, Map<String, Integer> replyIndex) {
@@ -43,29 +47,9 @@ final class SemanticIndex {
         this.model = model;
         this.replies = replies;
         this.topicOfReply = replies.stream().mapToInt(s -> topics.indexOf(s.topic())).toArray();
-        Map<String, Integer> ids = new HashMap<>();
-        List<String> distinct = new ArrayList<>();
-        List<Integer> flat = new ArrayList<>();
-        this.textStart = new int[replies.size() + 1];
-        for (int i = 0; i < replies.size(); i++) {
-            replyIndex.put(replies.get(i).id(), i);
-            textStart[i] = flat.size();
-            if (!available()) continue;
-            for (String text : texts(replies.get(i))) {
-                Integer id = ids.get(text);
-                if (id == null) {
-                    id = distinct.size();
-                    ids.put(text, id);
-                    distinct.add(text);
-                }
-                flat.add(id);
-            }
-        }
-        textStart[replies.size()] = flat.size();
-        // The texts are embedded on every core (the model's session serves threads at once): at
-        // start-up this is most of the time to the first answer.
-        this.codes = Codes.of(distinct.parallelStream().map(model::reply).toList());
-        this.textIds = flat.stream().mapToInt(Integer::intValue).toArray();
+        for (int i = 0; i < replies.size(); i++) replyIndex.put(replies.get(i).id(), i);
+        this.own = Texts.of(model, replies, SemanticIndex::texts);
+        this.glossed = Texts.of(model, replies, s -> "de".equalsIgnoreCase(s.language()) ? glossed(texts(s)) : List.of());
     }
 
     private static List<String> texts(Snippet s) {
@@ -74,6 +58,48 @@ final class SemanticIndex {
         for (String q : s.questions()) if (!q.isBlank()) out.add(q);
         if (s.summary() != null && !s.summary().isBlank()) out.add(s.summary());
         return out;
+    }
+
+    private static List<String> glossed(List<String> texts) {
+        return texts.stream().map(t -> String.join(" ", GermanGloss.gloss(QueryPlanner.tokens(Analyzers.surface(), t)))).toList();
+    }
+
+    /**
+     * Some texts of each reply as vectors. A text several replies share (a question asked for every
+     * audience) is held once: reply i's texts are {@code ids[start[i]] .. ids[start[i + 1] - 1]}.
+     */
+    private record Texts(Codes codes, int[] start, int[] ids) {
+        static Texts of(Embedders model, List<Snippet> replies, java.util.function.Function<Snippet, List<String>> texts) {
+            Map<String, Integer> ids = new HashMap<>();
+            List<String> distinct = new ArrayList<>();
+            List<Integer> flat = new ArrayList<>();
+            int[] start = new int[replies.size() + 1];
+            for (int i = 0; i < replies.size(); i++) {
+                start[i] = flat.size();
+                if (model.embedder() == null) continue;
+                for (String text : texts.apply(replies.get(i))) {
+                    Integer id = ids.get(text);
+                    if (id == null) {
+                        id = distinct.size();
+                        ids.put(text, id);
+                        distinct.add(text);
+                    }
+                    flat.add(id);
+                }
+            }
+            start[replies.size()] = flat.size();
+            // The texts are embedded on every core (the model's session serves threads at once): at
+            // start-up this is most of the time to the first answer.
+            Codes codes = Codes.of(distinct.parallelStream().map(model::reply).toList());
+            return new Texts(codes, start, flat.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** Reply i's best similarity among these texts, given every text's; -1 when it has none. */
+        float best(int reply, float[] perText) {
+            float best = -1;
+            for (int k = start[reply]; k < start[reply + 1]; k++) best = Math.max(best, perText[ids[k]]);
+            return best;
+        }
     }
 
     boolean available() {
@@ -94,10 +120,14 @@ final class SemanticIndex {
         }
     }
 
-    /** For each reply {@code visible} lets through, its closest text's similarity; for each topic, its best reply's. */
-    Similarity similarity(float[] question, Predicate<Snippet> visible, int topicCount) {
+    /**
+     * For each reply {@code visible} lets through, its closest text's similarity; for each topic, its
+     * best reply's. A German question is also compared with German replies' English gloss.
+     */
+    Similarity similarity(float[] question, boolean german, Predicate<Snippet> visible, int topicCount) {
         if (question == null) return Similarity.none(topicCount);
-        float[] perText = codes.dotAll(question);
+        float[] perText = own.codes().dotAll(question);
+        float[] perGloss = german ? glossed.codes().dotAll(question) : null;
         float[] topic = Similarity.none(topicCount).topic();
         float[] perReply = new float[replies.size()];
         for (int i = 0; i < replies.size(); i++) {
@@ -106,8 +136,8 @@ final class SemanticIndex {
                 perReply[i] = Float.NaN;
                 continue;
             }
-            float best = -1;
-            for (int k = textStart[i]; k < textStart[i + 1]; k++) best = Math.max(best, perText[textIds[k]]);
+            float best = own.best(i, perText);
+            if (perGloss != null) best = Math.max(best, glossed.best(i, perGloss));
             perReply[i] = best;
             int t = topicOfReply[i];
             if (Float.isNaN(topic[t]) || best > topic[t]) topic[t] = best;

@@ -3,6 +3,7 @@ package org.dicomstandard.quotable.search;
 import org.dicomstandard.quotable.library.Access;
 import org.dicomstandard.quotable.library.Library;
 import org.dicomstandard.quotable.library.ServingRules;
+import org.dicomstandard.quotable.library.Snippet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,6 +54,31 @@ class MeaningTest {
                 ModelComparison.E5_SMALL_V2.tokenizer(), "", ""));
         assertThat(Embedder.dot(q, bare.embedder().embed("How can hospitals defend their scanners against ransomware gangs?",
                 Embedder.QUESTION_TOKENS))).isLessThan(0.999);
+    }
+
+    @Test
+    void a_german_question_is_also_compared_with_german_replies_in_their_english_gloss() {
+        Library library = ServingFixture.load(root);
+        Snippet german = library.snippets().stream().filter(s -> s.id().equals("why-dicom-security--journalists--de")).findFirst().orElseThrow();
+        Embedder model = Embedders.shared().embedder();
+        try (SearchIndex index = SearchIndex.build(library, ServingRules.DEFAULT)) {
+            // "Warum hat DICOM keine Sicherheit?" as the English model reads it is noise; glossed, it is the question.
+            SearchIndex.Ranked asked = index.rank(SearchRequest.of("Warum hat DICOM keine Sicherheit eingebaut?"), Access.INTERNAL, NOW);
+            double own = closestOwnText(model, asked.plan().meaningText(), german);
+            assertThat(asked.similar().reply(german.id())).isGreaterThan((float) own + 0.1f);
+            // An English question is compared with the reply's own texts only.
+            SearchIndex.Ranked english = index.rank(SearchRequest.of("Why has DICOM no security built in?"), Access.INTERNAL, NOW);
+            assertThat((double) english.similar().reply(german.id()))
+                    .isCloseTo(closestOwnText(model, english.plan().meaningText(), german), org.assertj.core.data.Offset.offset(1e-4));
+        }
+    }
+
+    private static double closestOwnText(Embedder model, String question, Snippet s) {
+        float[] q = model.embed(question, Embedder.QUESTION_TOKENS);
+        List<String> texts = new java.util.ArrayList<>(s.questions());
+        texts.add(s.title());
+        texts.add(s.summary());
+        return texts.stream().mapToDouble(t -> Embedder.dot(q, model.embed(t, Embedder.REPLY_TOKENS))).max().orElseThrow();
     }
 
     @Test

@@ -21,7 +21,7 @@ import java.util.List;
  */
 public final class SearchEvaluation {
     static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-    static final List<String> SETS = List.of("real-train", "real-dev", "real-dev-2", "real-sample", "dev-queries", "paraphrases", "off-topic", "canonical");
+    static final List<String> SETS = List.of("real-train", "real-train-2", "real-dev", "real-dev-2", "real-sample", "dev-queries", "paraphrases", "off-topic", "canonical");
 
     private SearchEvaluation() {
     }

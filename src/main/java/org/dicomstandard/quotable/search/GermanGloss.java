@@ -50,10 +50,11 @@ final class GermanGloss {
     }
 
     private static String word(String w) {
-        String known = WORDS.get(w);
+        String known = lookup(w);
         if (known != null) return known;
         Split best = split(w, 2);
-        return best == null ? w : best.text();
+        // A split that leaves more unknown than known is a guess ("cybersecurity" is not "cybers" + "ecurity").
+        return best == null || 2 * best.knownChars() < w.length() ? w : best.text();
     }
 
     private record Split(String text, int knownChars) {
@@ -75,14 +76,20 @@ final class GermanGloss {
         return best;
     }
 
-    /** A part as listed, or without the linking s / n / en of a compound's first part ("sicherheits", "patienten"). */
+    /**
+     * A word or part as listed, or without an ending: the linking s / n / en of a compound's first part
+     * ("sicherheits", "patienten") or an inflection ("sichere", "netze", "technischer").
+     */
     private static String lookup(String part) {
         String v = WORDS.get(part);
-        if (v == null && part.endsWith("s")) v = WORDS.get(part.substring(0, part.length() - 1));
-        if (v == null && part.endsWith("en")) v = WORDS.get(part.substring(0, part.length() - 2));
-        if (v == null && part.endsWith("n")) v = WORDS.get(part.substring(0, part.length() - 1));
+        for (int i = 0; v == null && i < ENDINGS.length; i++) {
+            String e = ENDINGS[i];
+            if (part.endsWith(e) && part.length() - e.length() >= MIN_PART) v = WORDS.get(part.substring(0, part.length() - e.length()));
+        }
         return v;
     }
+
+    private static final String[] ENDINGS = {"s", "en", "n", "e", "er", "es", "em"};
 
     private static java.util.Set<String> smallWords() {
         java.util.Set<String> out = new java.util.HashSet<>();

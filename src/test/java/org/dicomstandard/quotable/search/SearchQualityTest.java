@@ -46,7 +46,7 @@ class SearchQualityTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"real-train", "real-dev", "real-dev-2", "real-sample", "dev-queries", "paraphrases"})
+    @ValueSource(strings = {"real-train", "real-train-2", "real-dev", "real-dev-2", "real-sample", "dev-queries", "paraphrases"})
     void search_beats_the_plain_baseline_on_every_set(String set) throws IOException {
         EvalSet.Score ours = score(set);
         EvalSet.Score plain = EvalSet.named(set).rank(c -> baseline.topics(c.q(), 5));
@@ -59,21 +59,34 @@ class SearchQualityTest {
     @Test
     void the_dev_split_of_real_questions_holds_its_floor() throws IOException {
         EvalSet.Score dev = score("real-dev");
-        // Measured 2026-12-04 (59 replies, questions learned from the train split, blend 0.2):
-        // top-1 0.705, top-3 0.885, refused 1.000, precision 1.000, confident and right 0.131.
-        assertThat(dev.top1Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.66);
+        // Measured 2026-12-04, evening (59 replies, questions learned from both training sets, German
+        // replies also compared in their gloss): top-1 0.738, top-3 0.885, refused 1.000, precision
+        // 1.000, confident and right 0.180.
+        assertThat(dev.top1Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.70);
         assertThat(dev.top3Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.85);
         assertThat(dev.refusedRate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.95);
         assertThat(dev.precision()).as("precision of the confident flag").isGreaterThanOrEqualTo(0.95);
-        assertThat(dev.confidentRightRate()).isGreaterThanOrEqualTo(0.06);
+        assertThat(dev.confidentRightRate()).isGreaterThanOrEqualTo(0.10);
+    }
+
+    @Test
+    void german_questions_of_the_dev_split_hold_their_floor() throws IOException {
+        EvalSet dev = EvalSet.named("real-dev");
+        EvalSet.Score german = new EvalSet("real-dev/de", dev.cases().stream().filter(c -> "de".equals(c.lang())).toList())
+                .score(c -> SearchEvaluation.ask(index, c));
+        // Measured 2026-12-04, evening: top-1 0.846 (11 of 13), top-3 1.000, refused 1.000 (24 of 24);
+        // 0.692 before German replies were also compared in their English gloss.
+        assertThat(german.top1Rate()).as(german.misses().toString()).isGreaterThanOrEqualTo(0.75);
+        assertThat(german.top3Rate()).as(german.misses().toString()).isGreaterThanOrEqualTo(0.90);
+        assertThat(german.refusedRate()).as(german.misses().toString()).isGreaterThanOrEqualTo(0.95);
     }
 
     @Test
     void the_dev_split_by_a_second_blind_labeller_holds_its_floor() throws IOException {
         EvalSet.Score dev = score("real-dev-2");
-        // Measured 2026-12-04: top-1 0.800, top-3 0.945, refused 1.000, precision 1.000. The second
-        // labeller's first topics scored on the first labels give 0.820: the human reference for top-1.
-        assertThat(dev.top1Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.75);
+        // Measured 2026-12-04, evening: top-1 0.855, top-3 0.945, refused 1.000, precision 1.000. The
+        // second labeller's first topics scored on the first labels give 0.820: the human reference for top-1.
+        assertThat(dev.top1Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.80);
         assertThat(dev.top3Rate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.90);
         assertThat(dev.refusedRate()).as(dev.misses().toString()).isGreaterThanOrEqualTo(0.95);
     }
@@ -81,7 +94,7 @@ class SearchQualityTest {
     @Test
     void paraphrases_hold_their_floor() throws IOException {
         EvalSet.Score p = score("paraphrases");
-        // Measured 2026-12-04: top-1 0.969 (the 0.95 is reached), top-3 1.000, confident and right 0.585, precision 0.974.
+        // Measured 2026-12-04, evening: top-1 0.954 (the 0.95 is reached), top-3 1.000, confident and right 0.631, precision 1.000.
         assertThat(p.top1Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.92);
         assertThat(p.top3Rate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.97);
         assertThat(p.confidentRightRate()).as(p.misses().toString()).isGreaterThanOrEqualTo(0.50);

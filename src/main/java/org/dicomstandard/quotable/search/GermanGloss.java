@@ -42,7 +42,8 @@ final class GermanGloss {
     static boolean isGerman(String word) {
         String known = WORDS.get(word);
         if (known == null) {
-            Split whole = split(word, 2);
+            // Without inflections: an English word ending in -e or -es is not a German one ("rates", "tune").
+            Split whole = split(word, 2, false);
             if (whole == null || whole.knownChars() < word.length()) return false;
             known = whole.text();
         }
@@ -50,10 +51,10 @@ final class GermanGloss {
     }
 
     private static String word(String w) {
-        String known = lookup(w);
+        String known = lookup(w, true);
         if (known != null) return known;
-        Split best = split(w, 2);
-        // A split that leaves more unknown than known is a guess ("cybersecurity" is not "cybers" + "ecurity").
+        Split best = split(w, 2, true);
+        // A split whose known parts cover less than half the word is a guess ("cybersecurity" is not "cybers" + "ecurity").
         return best == null || 2 * best.knownChars() < w.length() ? w : best.text();
     }
 
@@ -61,15 +62,15 @@ final class GermanGloss {
     }
 
     /** The split of {@code w} into parts that covers the most letters with known words. */
-    private static Split split(String w, int depth) {
-        String known = lookup(w);
+    private static Split split(String w, int depth, boolean inflections) {
+        String known = lookup(w, inflections);
         if (known != null) return new Split(known, w.length());
         if (depth == 0 || w.length() < 2 * MIN_PART || w.length() > MAX_SPLIT) return null;
         Split best = null;
         for (int i = w.length() - MIN_PART; i >= MIN_PART; i--) {
-            String left = SMALL_WORDS.contains(w.substring(0, i)) ? null : lookup(w.substring(0, i));
+            String left = SMALL_WORDS.contains(w.substring(0, i)) ? null : lookup(w.substring(0, i), inflections);
             if (left == null) continue;
-            Split right = split(w.substring(i), depth - 1);
+            Split right = split(w.substring(i), depth - 1, inflections);
             Split s = right == null ? new Split(left + " " + w.substring(i), i) : new Split(left + " " + right.text(), i + right.knownChars());
             if (best == null || s.knownChars() > best.knownChars()) best = s;
         }
@@ -77,19 +78,25 @@ final class GermanGloss {
     }
 
     /**
-     * A word or part as listed, or without an ending: the linking s / n / en of a compound's first part
-     * ("sicherheits", "patienten") or an inflection ("sichere", "netze", "technischer").
+     * A word or part as listed, or without the linking s / n / en of a compound's first part
+     * ("sicherheits", "patienten"), or, with {@code inflections}, without an inflection of a stem of
+     * at least {@value #MIN_INFLECTED} letters ("sichere", "technischer"; not "seite", "under").
      */
-    private static String lookup(String part) {
+    private static String lookup(String part, boolean inflections) {
         String v = WORDS.get(part);
-        for (int i = 0; v == null && i < ENDINGS.length; i++) {
-            String e = ENDINGS[i];
-            if (part.endsWith(e) && part.length() - e.length() >= MIN_PART) v = WORDS.get(part.substring(0, part.length() - e.length()));
+        for (int i = 0; v == null && i < LINKING.length; i++) {
+            if (part.endsWith(LINKING[i])) v = WORDS.get(part.substring(0, part.length() - LINKING[i].length()));
+        }
+        for (int i = 0; v == null && inflections && i < INFLECTIONS.length; i++) {
+            String stem = part.substring(0, Math.max(0, part.length() - INFLECTIONS[i].length()));
+            if (part.endsWith(INFLECTIONS[i]) && stem.length() >= MIN_INFLECTED) v = WORDS.get(stem);
         }
         return v;
     }
 
-    private static final String[] ENDINGS = {"s", "en", "n", "e", "er", "es", "em"};
+    private static final String[] LINKING = {"s", "en", "n"};
+    private static final String[] INFLECTIONS = {"e", "er", "es", "em"};
+    private static final int MIN_INFLECTED = 5;
 
     private static java.util.Set<String> smallWords() {
         java.util.Set<String> out = new java.util.HashSet<>();

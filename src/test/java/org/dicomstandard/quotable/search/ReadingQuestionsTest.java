@@ -82,6 +82,10 @@ class ReadingQuestionsTest {
         // "sichere" is "sicher", "Netze" are networks (not "das Netz", the internet), "-technischer" is "technisch".
         assertThat(plan("Sichere medizinische Netze", null).meaningText()).contains("secure", "network").doesNotContain("sichere", "netze");
         assertThat(plan("Sicherheit medizintechnischer Protokolle", null).meaningText()).contains("technical", "protocol");
+        // The linking -s still comes off short words ("CDs" is "CD"), but an inflection only off a stem
+        // of five letters or more ("seite" is not "seit" + e).
+        assertThat(plan("Sicherheitsaspekte beim Umgang mit DICOM-CDs", null).meaningText()).contains("cd media");
+        assertThat(plan("Auf welcher Seite steht die Sicherheit?", null).meaningText()).doesNotContain("since");
     }
 
     @Test
@@ -107,7 +111,9 @@ class ReadingQuestionsTest {
             "Röntgenbilder | de",
             "greenbone report unprotected pacs servers | en",
             "Implementing HTTP Header Access Tokens In DICOM Web Browsers | en",
-            "malware update problem | en"})
+            "malware update problem | en",
+            "Ransomware rate soars | en",
+            "Hospital imaging programmes hacked | en"})
     void a_headline_without_small_words_is_still_given_its_language(String text, String language) {
         assertThat(Analyzers.guessLanguage(text)).isEqualTo(language);
     }

@@ -131,16 +131,14 @@ public final class SearchIndex implements AutoCloseable {
         Ranked r = rank(request, access, now);
         if (r == null) return SearchResult.empty(request.query());
         SearchRequest asked = new SearchRequest(request.query(), request.audience(), request.topic(), r.language(), request.limit());
-        Set<String> sameWording = repliesByWording.getOrDefault(wording(request.query()), Set.of());
         List<SearchHit> hits = new ArrayList<>();
         for (Candidate c : r.candidates()) {
             if (hits.size() >= request.limit()) break;
             String topic = topicIds.get(c.topic());
             List<Snippet> versions = versions(topic, access, now);
             Snippet chosen = ReplyChooser.choose(versions, asked, r.lexical().replyScores(), r.similar());
-            double p = r.fit().probability(c.features());
-            boolean exact = !sameWording.isEmpty() && versions.stream().anyMatch(v -> sameWording.contains(v.id()));
-            if (exact) p = Math.max(p, EXACT_WORDING);
+            boolean exact = askedInApprovedWording(request.query(), versions);
+            double p = confidence(r, c, exact);
             boolean audienceFallback = request.audience() != null && !request.audience().equals(chosen.audience());
             boolean languageFallback = r.language() != null && !r.language().equalsIgnoreCase(chosen.language());
             hits.add(new SearchHit(chosen, (float) c.order(), null, exact || p >= r.fit().threshold(), p, c.features().coverage(),
@@ -152,6 +150,18 @@ public final class SearchIndex implements AutoCloseable {
             hits.set(i, hits.get(i).withHighlight(highlights.passage(s, stems)));
         }
         return new SearchResult(request.query(), r.plan().corrected() ? r.plan().text() : null, r.candidates().size(), hits);
+    }
+
+    /** Whether {@code question} is, word for word, the title or one of the questions of one of {@code versions}. */
+    boolean askedInApprovedWording(String question, List<Snippet> versions) {
+        Set<String> sameWording = repliesByWording.getOrDefault(wording(question), Set.of());
+        return !sameWording.isEmpty() && versions.stream().anyMatch(v -> sameWording.contains(v.id()));
+    }
+
+    /** The chance that candidate {@code c} answers the question; at least {@link #EXACT_WORDING} when asked in approved words. */
+    static double confidence(Ranked r, Candidate c, boolean askedInApprovedWording) {
+        double p = r.fit().probability(c.features());
+        return askedInApprovedWording ? Math.max(p, EXACT_WORDING) : p;
     }
 
     /** A question's candidate topics in order, with what was matched: search's first half, and what the confidence fit reads. */

@@ -37,6 +37,11 @@ record EvalSet(String name, List<Case> cases) {
         return read(name, Fixtures.resource("eval/" + name + ".yaml"));
     }
 
+    /** The questions of this set asked in {@code lang}, named e.g. {@code real-dev/de}. */
+    EvalSet inLanguage(String lang) {
+        return new EvalSet(name + "/" + lang, cases.stream().filter(c -> lang.equals(c.lang())).toList());
+    }
+
     static boolean exists(String name) {
         return EvalSet.class.getResource("/eval/" + name + ".yaml") != null;
     }

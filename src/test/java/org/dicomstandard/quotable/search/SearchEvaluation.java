@@ -79,7 +79,7 @@ public final class SearchEvaluation {
                 System.out.printf("%-12s n=%3d  search:   %s%n", set.name(), set.cases().size(), ours);
                 System.out.printf("%-12s        baseline: top-1 %.3f, top-3 %.3f%n", "", plain.top1Rate(), plain.top3Rate());
                 for (String lang : List.of("en", "de")) {
-                    EvalSet part = new EvalSet(set.name() + "/" + lang, set.cases().stream().filter(c -> lang.equals(c.lang())).toList());
+                    EvalSet part = set.inLanguage(lang);
                     if (!part.cases().isEmpty() && part.cases().size() < set.cases().size()) {
                         System.out.printf("  %-13s n=%3d  search:   %s%n", part.name(), part.cases().size(), part.score(c -> ask(index, c)));
                     }

@@ -15,7 +15,8 @@ import java.util.Locale;
  * the words' BM25 score and coverage, the similarity in meaning, and the confidence. A writer reads it
  * before adding a wording to a reply's {@code questions}; run as {@code bench/search-eval.sh explain "question" ...}.
  * With {@code --set NAME}, every question of an evaluation set by falling confidence, marked right or
- * wrong: where the confident flag's threshold falls and which answers set it.
+ * wrong: where the confident flag's threshold falls and which answers set it. A single question is
+ * asked of the library as it is now; a set at the instant the evaluation uses, so the figures match.
  */
 public final class SearchExplain {
     private SearchExplain() {
@@ -58,7 +59,8 @@ public final class SearchExplain {
 
     static String explain(SearchIndex index, String question, int limit) {
         StringBuilder out = new StringBuilder(question).append('\n');
-        SearchIndex.Ranked r = index.rank(new SearchRequest(question, null, null, null, limit), Access.INTERNAL, Instant.now());
+        Instant now = Instant.now();
+        SearchIndex.Ranked r = index.rank(new SearchRequest(question, null, null, null, limit), Access.INTERNAL, now);
         if (r == null) return out.append("  no searchable word\n").toString();
         out.append("  read as: ").append(r.plan().meaningText()).append('\n');
         out.append(String.format(Locale.ROOT, "  %-26s %6s %7s %5s %6s %5s%n", "topic", "order", "bm25", "cover", "simil", "p"));
@@ -66,7 +68,8 @@ public final class SearchExplain {
         for (Ranking.Candidate c : candidates.subList(0, Math.min(limit, candidates.size()))) {
             Features f = c.features();
             out.append(String.format(Locale.ROOT, "  %-26s %6.3f %7.2f %5.2f %6.3f %5.2f%n", index.topicIds().get(c.topic()),
-                    c.order(), r.lexical().score()[c.topic()], f.coverage(), f.similarity(), r.fit().probability(f)));
+                    c.order(), r.lexical().score()[c.topic()], f.coverage(), f.similarity(), SearchIndex.confidence(r, c,
+                            index.askedInApprovedWording(question, index.versions(index.topicIds().get(c.topic()), Access.INTERNAL, now)))));
         }
         return out.append(String.format(Locale.ROOT, "  confident from p >= %.3f%n", r.fit().threshold())).toString();
     }

@@ -30,4 +30,18 @@ class SearchExplainTest {
             assertThat(lines.get(lines.size() - 1)).startsWith("  confident from p >= ");
         }
     }
+
+    @Test
+    void explaining_shows_the_confidence_search_serves_also_for_a_question_asked_in_a_replys_own_words() {
+        try (SearchIndex index = SearchIndex.build(ServingFixture.load(root), ServingRules.DEFAULT)) {
+            for (String question : List.of("Does DICOM support encryption?", "How do we stop ransomware on the imaging network?")) {
+                SearchHit first = index.search(new SearchRequest(question, null, null, null, 1), Access.INTERNAL, Instant.now()).hits().get(0);
+                String line = SearchExplain.explain(index, question, 1).lines().toList().get(3);
+                double shown = Double.parseDouble(line.strip().split("\\s+")[5]);
+                assertThat(shown).as(line).isCloseTo(first.confidence(), org.assertj.core.data.Offset.offset(0.005));
+            }
+            // The first is a reply's own question: approved wording is an answer whatever the model says.
+            assertThat(index.search(SearchRequest.of("Does DICOM support encryption?"), Access.INTERNAL, Instant.now()).confident()).isTrue();
+        }
+    }
 }
